@@ -1,0 +1,47 @@
+# The verbs a newcomer needs. Every target sets up .venv first when it is missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SPEC := openapi.yaml
+OUT := generated
+PACKAGE := logbook_client
+GEN := $(PY) -m generator
+
+.PHONY: setup generate check-generated lint typecheck test pytest golden demo serve contract corpus bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+generate: setup
+	$(GEN) generate --spec $(SPEC) --out $(OUT) --package $(PACKAGE)
+
+check-generated: setup
+	$(GEN) check --spec $(SPEC) --out $(OUT) --package $(PACKAGE)
+
+lint: setup
+	$(PY) -m ruff check generator tests
+	$(PY) -m ruff format --check generator tests
+	cd $(OUT) && ../$(PY) -m ruff check . && ../$(PY) -m ruff format --check .
+
+typecheck: setup
+	$(PY) -m mypy --strict $(OUT)/$(PACKAGE)
+	$(PY) -m mypy --strict generator
+
+pytest: setup
+	$(PY) -m pytest -q
+
+test: check-generated lint typecheck pytest
+
+golden: setup
+	$(PY) -m tests.golden.regen
+
+demo: setup generate
+	$(PY) examples/demo.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

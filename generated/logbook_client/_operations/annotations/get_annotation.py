@@ -1,0 +1,50 @@
+"""Request building and response parsing for ``GET /annotations/{annotation_id}``.
+
+Shared by ``logbook_client.api.annotations.get_annotation`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+from uuid import UUID
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.annotation import Annotation
+
+OPERATION = Operation(
+    name="get_annotation",
+    method="GET",
+    path="/annotations/{annotation_id}",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    annotation_id: UUID,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/annotations/{annotation_id}".format(
+            annotation_id=_quote(str(annotation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Annotation:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = Annotation.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

@@ -1,0 +1,73 @@
+"""Request building and response parsing for ``GET /annotations``.
+
+Shared by ``logbook_client.api.annotations.list_annotations`` and its async twin; it does no I/O.
+"""
+
+import datetime
+from typing import Any
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.annotation_list import AnnotationList
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    name="list_annotations",
+    method="GET",
+    path="/annotations",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    dataset: str | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    until: datetime.datetime | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+
+    params: dict[str, Any] = {}
+
+    params["dataset"] = dataset
+
+    json_since: str | Unset = UNSET
+    if not isinstance(since, Unset):
+        json_since = since.isoformat()
+    params["since"] = json_since
+
+    json_until: str | Unset = UNSET
+    if not isinstance(until, Unset):
+        json_until = until.isoformat()
+    params["until"] = json_until
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/annotations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> AnnotationList:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = AnnotationList.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

@@ -1,0 +1,57 @@
+"""Request building and response parsing for ``PUT /annotations/{annotation_id}``.
+
+Shared by ``logbook_client.api.annotations.update_annotation`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+from uuid import UUID
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.annotation import Annotation
+from ...models.annotation_input import AnnotationInput
+
+OPERATION = Operation(
+    name="update_annotation",
+    method="PUT",
+    path="/annotations/{annotation_id}",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    annotation_id: UUID,
+    body: AnnotationInput,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/annotations/{annotation_id}".format(
+            annotation_id=_quote(str(annotation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Annotation:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = Annotation.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

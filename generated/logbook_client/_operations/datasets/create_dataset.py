@@ -1,0 +1,56 @@
+"""Request building and response parsing for ``POST /datasets``.
+
+Shared by ``logbook_client.api.datasets.create_dataset`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.dataset import Dataset
+from ...models.dataset_create import DatasetCreate
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    name="create_dataset",
+    method="POST",
+    path="/datasets",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    body: DatasetCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/datasets",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Dataset:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 201:
+        response_201 = Dataset.from_dict(response.json())
+
+        return response_201
+
+    raise UnexpectedStatusError.from_response(response)

@@ -1,0 +1,45 @@
+"""Request building and response parsing for ``DELETE /datasets/{dataset_name}``.
+
+Shared by ``logbook_client.api.datasets.delete_dataset`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+
+OPERATION = Operation(
+    name="delete_dataset",
+    method="DELETE",
+    path="/datasets/{dataset_name}",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    dataset_name: str,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/datasets/{dataset_name}".format(
+            dataset_name=_quote(str(dataset_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 204:
+        return None
+    raise UnexpectedStatusError.from_response(response)

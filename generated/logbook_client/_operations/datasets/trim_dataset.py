@@ -1,0 +1,56 @@
+"""Request building and response parsing for ``POST /datasets/{dataset_name}/trim``.
+
+Shared by ``logbook_client.api.datasets.trim_dataset`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.trim_request import TrimRequest
+from ...models.trim_result import TrimResult
+
+OPERATION = Operation(
+    name="trim_dataset",
+    method="POST",
+    path="/datasets/{dataset_name}/trim",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    dataset_name: str,
+    body: TrimRequest,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/datasets/{dataset_name}/trim".format(
+            dataset_name=_quote(str(dataset_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> TrimResult:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = TrimResult.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

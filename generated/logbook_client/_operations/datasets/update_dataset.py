@@ -1,0 +1,58 @@
+"""Request building and response parsing for ``PATCH /datasets/{dataset_name}``.
+
+Shared by ``logbook_client.api.datasets.update_dataset`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.dataset import Dataset
+from ...models.dataset_update import DatasetUpdate
+
+OPERATION = Operation(
+    name="update_dataset",
+    method="PATCH",
+    path="/datasets/{dataset_name}",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    dataset_name: str,
+    body: DatasetUpdate,
+    if_match: str,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "PATCH",
+        "url": "/datasets/{dataset_name}".format(
+            dataset_name=_quote(str(dataset_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Dataset:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = Dataset.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

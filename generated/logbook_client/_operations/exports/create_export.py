@@ -1,0 +1,56 @@
+"""Request building and response parsing for ``POST /datasets/{dataset_name}/exports``.
+
+Shared by ``logbook_client.api.exports.create_export`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.export import Export
+from ...models.export_request import ExportRequest
+
+OPERATION = Operation(
+    name="create_export",
+    method="POST",
+    path="/datasets/{dataset_name}/exports",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    dataset_name: str,
+    body: ExportRequest,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/datasets/{dataset_name}/exports".format(
+            dataset_name=_quote(str(dataset_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Export:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 202:
+        response_202 = Export.from_dict(response.json())
+
+        return response_202
+
+    raise UnexpectedStatusError.from_response(response)

@@ -1,0 +1,59 @@
+"""Request building and response parsing for ``POST /datasets/{dataset_name}/ingest``.
+
+Shared by ``logbook_client.api.ingest.ingest_events`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.event import Event
+from ...models.ingest_result import IngestResult
+
+OPERATION = Operation(
+    name="ingest_events",
+    method="POST",
+    path="/datasets/{dataset_name}/ingest",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    dataset_name: str,
+    body: list[Event],
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/datasets/{dataset_name}/ingest".format(
+            dataset_name=_quote(str(dataset_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> IngestResult:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = IngestResult.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

@@ -1,0 +1,56 @@
+"""Request building and response parsing for ``POST /datasets/{dataset_name}/query``.
+
+Shared by ``logbook_client.api.query.query_dataset`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.query_request import QueryRequest
+from ...models.query_result import QueryResult
+
+OPERATION = Operation(
+    name="query_dataset",
+    method="POST",
+    path="/datasets/{dataset_name}/query",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    dataset_name: str,
+    body: QueryRequest,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/datasets/{dataset_name}/query".format(
+            dataset_name=_quote(str(dataset_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> QueryResult:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = QueryResult.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

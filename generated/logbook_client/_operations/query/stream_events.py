@@ -1,0 +1,69 @@
+"""Request building and response parsing for ``GET /datasets/{dataset_name}/events``.
+
+Shared by ``logbook_client.api.query.stream_events`` and its async twin; it does no I/O.
+"""
+
+import datetime
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    name="stream_events",
+    method="GET",
+    path="/datasets/{dataset_name}/events",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    dataset_name: str,
+    since: datetime.datetime | Unset = UNSET,
+    until: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+
+    params: dict[str, Any] = {}
+
+    json_since: str | Unset = UNSET
+    if not isinstance(since, Unset):
+        json_since = since.isoformat()
+    params["since"] = json_since
+
+    json_until: str | Unset = UNSET
+    if not isinstance(until, Unset):
+        json_until = until.isoformat()
+    params["until"] = json_until
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/datasets/{dataset_name}/events".format(
+            dataset_name=_quote(str(dataset_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> str:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

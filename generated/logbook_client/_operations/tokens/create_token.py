@@ -1,0 +1,52 @@
+"""Request building and response parsing for ``POST /tokens``.
+
+Shared by ``logbook_client.api.tokens.create_token`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.token_create import TokenCreate
+from ...models.token_with_secret import TokenWithSecret
+
+OPERATION = Operation(
+    name="create_token",
+    method="POST",
+    path="/tokens",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    body: TokenCreate,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/tokens",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> TokenWithSecret:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 201:
+        response_201 = TokenWithSecret.from_dict(response.json())
+
+        return response_201
+
+    raise UnexpectedStatusError.from_response(response)

@@ -1,0 +1,46 @@
+"""Request building and response parsing for ``DELETE /tokens/{token_id}``.
+
+Shared by ``logbook_client.api.tokens.delete_token`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+from uuid import UUID
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+
+OPERATION = Operation(
+    name="delete_token",
+    method="DELETE",
+    path="/tokens/{token_id}",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    token_id: UUID,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/tokens/{token_id}".format(
+            token_id=_quote(str(token_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 204:
+        return None
+    raise UnexpectedStatusError.from_response(response)

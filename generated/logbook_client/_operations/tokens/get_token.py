@@ -1,0 +1,50 @@
+"""Request building and response parsing for ``GET /tokens/{token_id}``.
+
+Shared by ``logbook_client.api.tokens.get_token`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+from uuid import UUID
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.token import Token
+
+OPERATION = Operation(
+    name="get_token",
+    method="GET",
+    path="/tokens/{token_id}",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    token_id: UUID,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/tokens/{token_id}".format(
+            token_id=_quote(str(token_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Token:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = Token.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

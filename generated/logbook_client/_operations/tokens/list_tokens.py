@@ -1,0 +1,62 @@
+"""Request building and response parsing for ``GET /tokens``.
+
+Shared by ``logbook_client.api.tokens.list_tokens`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.token import Token
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    name="list_tokens",
+    method="GET",
+    path="/tokens",
+    security=("bearerAuth",),
+)
+
+
+def build_request(
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/tokens",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[Token]:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Token.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

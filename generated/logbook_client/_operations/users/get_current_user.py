@@ -1,0 +1,43 @@
+"""Request building and response parsing for ``GET /users/me``.
+
+Shared by ``logbook_client.api.users.get_current_user`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.user import User
+
+OPERATION = Operation(
+    name="get_current_user",
+    method="GET",
+    path="/users/me",
+    security=("bearerAuth",),
+)
+
+
+def build_request() -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/users/me",
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> User:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = User.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

@@ -1,0 +1,1 @@
+"""The asynchronous ``annotations`` operations, one module each."""

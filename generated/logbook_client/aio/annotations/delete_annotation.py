@@ -1,0 +1,70 @@
+"""Asynchronous ``DELETE /annotations/{annotation_id}``: Delete an annotation"""
+
+from uuid import UUID
+
+from ..._client import AsyncClient
+from ..._operations.annotations import delete_annotation as _operation
+from ..._runtime.response import Response
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    annotation_id: UUID,
+) -> Response[None]:
+    """Delete an annotation
+
+    Deletes an annotation and its attachments.
+
+    ``DELETE /annotations/{annotation_id}``; authenticated.
+
+    Args:
+        annotation_id (UUID):
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[None]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        annotation_id=annotation_id,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    annotation_id: UUID,
+) -> None:
+    """Delete an annotation
+
+    Deletes an annotation and its attachments.
+
+    ``DELETE /annotations/{annotation_id}``; authenticated.
+
+    Args:
+        annotation_id (UUID):
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        None
+    """
+
+    response = await call_detailed(
+        client,
+        annotation_id=annotation_id,
+    )
+    return response.parsed

@@ -1,0 +1,71 @@
+"""Asynchronous ``GET /annotations/{annotation_id}``: Get an annotation"""
+
+from uuid import UUID
+
+from ..._client import AsyncClient
+from ..._operations.annotations import get_annotation as _operation
+from ..._runtime.response import Response
+from ...models.annotation import Annotation
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    annotation_id: UUID,
+) -> Response[Annotation]:
+    """Get an annotation
+
+    Returns one annotation.
+
+    ``GET /annotations/{annotation_id}``; authenticated.
+
+    Args:
+        annotation_id (UUID):
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[Annotation]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        annotation_id=annotation_id,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    annotation_id: UUID,
+) -> Annotation:
+    """Get an annotation
+
+    Returns one annotation.
+
+    ``GET /annotations/{annotation_id}``; authenticated.
+
+    Args:
+        annotation_id (UUID):
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Annotation
+    """
+
+    response = await call_detailed(
+        client,
+        annotation_id=annotation_id,
+    )
+    return response.parsed

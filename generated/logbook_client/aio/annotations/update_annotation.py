@@ -1,0 +1,80 @@
+"""Asynchronous ``PUT /annotations/{annotation_id}``: Replace an annotation"""
+
+from uuid import UUID
+
+from ..._client import AsyncClient
+from ..._operations.annotations import update_annotation as _operation
+from ..._runtime.response import Response
+from ...models.annotation import Annotation
+from ...models.annotation_input import AnnotationInput
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    annotation_id: UUID,
+    body: AnnotationInput,
+) -> Response[Annotation]:
+    """Replace an annotation
+
+    Replaces every writable field of an annotation; fields left out take their default values.
+
+    ``PUT /annotations/{annotation_id}``; authenticated.
+
+    Args:
+        annotation_id (UUID):
+        body (AnnotationInput): The writable fields of an annotation, for creating or replacing
+            one.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[Annotation]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        annotation_id=annotation_id,
+        body=body,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    annotation_id: UUID,
+    body: AnnotationInput,
+) -> Annotation:
+    """Replace an annotation
+
+    Replaces every writable field of an annotation; fields left out take their default values.
+
+    ``PUT /annotations/{annotation_id}``; authenticated.
+
+    Args:
+        annotation_id (UUID):
+        body (AnnotationInput): The writable fields of an annotation, for creating or replacing
+            one.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Annotation
+    """
+
+    response = await call_detailed(
+        client,
+        annotation_id=annotation_id,
+        body=body,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""The asynchronous ``attachments`` operations, one module each."""

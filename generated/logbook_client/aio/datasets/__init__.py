@@ -1,0 +1,1 @@
+"""The asynchronous ``datasets`` operations, one module each."""

@@ -1,0 +1,86 @@
+"""Asynchronous ``PATCH /datasets/{dataset_name}``: Update a dataset"""
+
+from ..._client import AsyncClient
+from ..._operations.datasets import update_dataset as _operation
+from ..._runtime.response import Response
+from ...models.dataset import Dataset
+from ...models.dataset_update import DatasetUpdate
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    dataset_name: str,
+    body: DatasetUpdate,
+    if_match: str,
+) -> Response[Dataset]:
+    """Update a dataset
+
+    Changes some settings of a dataset; absent fields are left unchanged. The `If-Match` header must
+    carry the dataset's current `ETag`, otherwise the update is refused with 412.
+
+    ``PATCH /datasets/{dataset_name}``; authenticated.
+
+    Args:
+        dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+            a letter or digit, at most 63 characters.
+        if_match (str):
+        body (DatasetUpdate): Changes to a dataset's settings; absent fields are left unchanged.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[Dataset]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        dataset_name=dataset_name,
+        body=body,
+        if_match=if_match,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    dataset_name: str,
+    body: DatasetUpdate,
+    if_match: str,
+) -> Dataset:
+    """Update a dataset
+
+    Changes some settings of a dataset; absent fields are left unchanged. The `If-Match` header must
+    carry the dataset's current `ETag`, otherwise the update is refused with 412.
+
+    ``PATCH /datasets/{dataset_name}``; authenticated.
+
+    Args:
+        dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+            a letter or digit, at most 63 characters.
+        if_match (str):
+        body (DatasetUpdate): Changes to a dataset's settings; absent fields are left unchanged.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Dataset
+    """
+
+    response = await call_detailed(
+        client,
+        dataset_name=dataset_name,
+        body=body,
+        if_match=if_match,
+    )
+    return response.parsed

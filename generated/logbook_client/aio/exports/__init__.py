@@ -1,0 +1,1 @@
+"""The asynchronous ``exports`` operations, one module each."""

@@ -1,0 +1,1 @@
+"""The asynchronous ``health`` operations, one module each."""

@@ -1,0 +1,58 @@
+"""Asynchronous ``GET /health``: Check service health"""
+
+from ..._client import AsyncClient
+from ..._operations.health import get_health as _operation
+from ..._runtime.response import Response
+from ...models.health import Health
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+) -> Response[Health]:
+    """Check service health
+
+    Reports whether the service is up. This operation needs no authentication and is suitable for load-
+    balancer probes.
+
+    ``GET /health``.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[Health]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request()
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+) -> Health:
+    """Check service health
+
+    Reports whether the service is up. This operation needs no authentication and is suitable for load-
+    balancer probes.
+
+    ``GET /health``.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Health
+    """
+
+    response = await call_detailed(
+        client,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""The asynchronous ``ingest`` operations, one module each."""

@@ -1,0 +1,82 @@
+"""Asynchronous ``POST /datasets/{dataset_name}/ingest``: Ingest events into a dataset"""
+
+from ..._client import AsyncClient
+from ..._operations.ingest import ingest_events as _operation
+from ..._runtime.response import Response
+from ...models.event import Event
+from ...models.ingest_result import IngestResult
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    dataset_name: str,
+    body: list[Event],
+) -> Response[IngestResult]:
+    """Ingest events into a dataset
+
+    Adds events to a dataset, sent either as a JSON array or as newline-delimited JSON. Events are
+    accepted or rejected one by one: the response counts both and explains each rejection by the event's
+    zero-based position in the request.
+
+    ``POST /datasets/{dataset_name}/ingest``; authenticated.
+
+    Args:
+        dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+            a letter or digit, at most 63 characters.
+        body (list[Event]): The events to ingest.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[IngestResult]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        dataset_name=dataset_name,
+        body=body,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    dataset_name: str,
+    body: list[Event],
+) -> IngestResult:
+    """Ingest events into a dataset
+
+    Adds events to a dataset, sent either as a JSON array or as newline-delimited JSON. Events are
+    accepted or rejected one by one: the response counts both and explains each rejection by the event's
+    zero-based position in the request.
+
+    ``POST /datasets/{dataset_name}/ingest``; authenticated.
+
+    Args:
+        dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+            a letter or digit, at most 63 characters.
+        body (list[Event]): The events to ingest.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        IngestResult
+    """
+
+    response = await call_detailed(
+        client,
+        dataset_name=dataset_name,
+        body=body,
+    )
+    return response.parsed

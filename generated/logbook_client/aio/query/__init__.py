@@ -1,0 +1,1 @@
+"""The asynchronous ``query`` operations, one module each."""

@@ -1,0 +1,97 @@
+"""Asynchronous resource for the ``query`` operations: ``client.query.<operation>(...)``."""
+
+import datetime
+from typing import TYPE_CHECKING
+
+from ...models.query_request import QueryRequest
+from ...models.query_result import QueryResult
+from ...types import UNSET, Unset
+from . import query_dataset as _query_dataset
+from . import stream_events as _stream_events
+
+if TYPE_CHECKING:
+    from ..._client import AsyncClient
+
+__all__ = ["AsyncQueryResource"]
+
+
+class AsyncQueryResource:
+    """The ``query`` operations, bound to one AsyncClient."""
+
+    def __init__(self, client: "AsyncClient") -> None:
+        self._client = client
+
+    async def query_dataset(
+        self,
+        *,
+        dataset_name: str,
+        body: QueryRequest,
+    ) -> QueryResult:
+        """Query a dataset
+
+        Returns the events of a dataset that match a filter within a time range. To get the next page,
+        repeat the request with the response's `next_cursor` as the body's `cursor`; `next_cursor` is null
+        on the last page.
+
+        ``POST /datasets/{dataset_name}/query``; authenticated.
+
+        Args:
+            dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+                a letter or digit, at most 63 characters.
+            body (QueryRequest): A query over the events of a dataset.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            QueryResult
+        """
+
+        return await _query_dataset.call(
+            self._client,
+            dataset_name=dataset_name,
+            body=body,
+        )
+
+    async def stream_events(
+        self,
+        *,
+        dataset_name: str,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+    ) -> str:
+        """Stream events from a dataset
+
+        Streams the events of a dataset in time order as newline-delimited JSON, one event per line, without
+        buffering the whole result.
+
+        ``GET /datasets/{dataset_name}/events``; authenticated.
+
+        Args:
+            dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+                a letter or digit, at most 63 characters.
+            since (datetime.datetime | Unset):
+            until (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            str
+        """
+
+        return await _stream_events.call(
+            self._client,
+            dataset_name=dataset_name,
+            since=since,
+            until=until,
+            limit=limit,
+        )

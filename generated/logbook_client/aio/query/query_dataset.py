@@ -1,0 +1,82 @@
+"""Asynchronous ``POST /datasets/{dataset_name}/query``: Query a dataset"""
+
+from ..._client import AsyncClient
+from ..._operations.query import query_dataset as _operation
+from ..._runtime.response import Response
+from ...models.query_request import QueryRequest
+from ...models.query_result import QueryResult
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    dataset_name: str,
+    body: QueryRequest,
+) -> Response[QueryResult]:
+    """Query a dataset
+
+    Returns the events of a dataset that match a filter within a time range. To get the next page,
+    repeat the request with the response's `next_cursor` as the body's `cursor`; `next_cursor` is null
+    on the last page.
+
+    ``POST /datasets/{dataset_name}/query``; authenticated.
+
+    Args:
+        dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+            a letter or digit, at most 63 characters.
+        body (QueryRequest): A query over the events of a dataset.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[QueryResult]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        dataset_name=dataset_name,
+        body=body,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    dataset_name: str,
+    body: QueryRequest,
+) -> QueryResult:
+    """Query a dataset
+
+    Returns the events of a dataset that match a filter within a time range. To get the next page,
+    repeat the request with the response's `next_cursor` as the body's `cursor`; `next_cursor` is null
+    on the last page.
+
+    ``POST /datasets/{dataset_name}/query``; authenticated.
+
+    Args:
+        dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+            a letter or digit, at most 63 characters.
+        body (QueryRequest): A query over the events of a dataset.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        QueryResult
+    """
+
+    response = await call_detailed(
+        client,
+        dataset_name=dataset_name,
+        body=body,
+    )
+    return response.parsed

@@ -1,0 +1,93 @@
+"""Asynchronous ``GET /datasets/{dataset_name}/events``: Stream events from a dataset"""
+
+import datetime
+
+from ..._client import AsyncClient
+from ..._operations.query import stream_events as _operation
+from ..._runtime.response import Response
+from ...types import UNSET, Unset
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    dataset_name: str,
+    since: datetime.datetime | Unset = UNSET,
+    until: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[str]:
+    """Stream events from a dataset
+
+    Streams the events of a dataset in time order as newline-delimited JSON, one event per line, without
+    buffering the whole result.
+
+    ``GET /datasets/{dataset_name}/events``; authenticated.
+
+    Args:
+        dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+            a letter or digit, at most 63 characters.
+        since (datetime.datetime | Unset):
+        until (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[str]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        dataset_name=dataset_name,
+        since=since,
+        until=until,
+        limit=limit,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    dataset_name: str,
+    since: datetime.datetime | Unset = UNSET,
+    until: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> str:
+    """Stream events from a dataset
+
+    Streams the events of a dataset in time order as newline-delimited JSON, one event per line, without
+    buffering the whole result.
+
+    ``GET /datasets/{dataset_name}/events``; authenticated.
+
+    Args:
+        dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+            a letter or digit, at most 63 characters.
+        since (datetime.datetime | Unset):
+        until (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        str
+    """
+
+    response = await call_detailed(
+        client,
+        dataset_name=dataset_name,
+        since=since,
+        until=until,
+        limit=limit,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""The asynchronous ``tokens`` operations, one module each."""

@@ -1,0 +1,178 @@
+"""Asynchronous resource for the ``tokens`` operations: ``client.tokens.<operation>(...)``."""
+
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from ...models.token import Token
+from ...models.token_create import TokenCreate
+from ...models.token_with_secret import TokenWithSecret
+from ...types import Unset
+from . import create_token as _create_token
+from . import delete_token as _delete_token
+from . import get_token as _get_token
+from . import list_tokens as _list_tokens
+from . import regenerate_token as _regenerate_token
+
+if TYPE_CHECKING:
+    from ..._client import AsyncClient
+
+__all__ = ["AsyncTokensResource"]
+
+
+class AsyncTokensResource:
+    """The ``tokens`` operations, bound to one AsyncClient."""
+
+    def __init__(self, client: "AsyncClient") -> None:
+        self._client = client
+
+    async def list_tokens(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 30,
+    ) -> list[Token]:
+        """List API tokens
+
+        Lists the API tokens of the organisation, newest first. The body is a plain JSON array; the URL of
+        the next page, if any, is given in the `Link` response header with `rel="next"`. Token secrets are
+        never included.
+
+        ``GET /tokens``; authenticated.
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 30.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            list[Token]
+        """
+
+        return await _list_tokens.call(
+            self._client,
+            page=page,
+            per_page=per_page,
+        )
+
+    async def create_token(
+        self,
+        *,
+        body: TokenCreate,
+    ) -> TokenWithSecret:
+        """Create an API token
+
+        Creates an API token. The response is the only time the token's `secret` is returned: store it
+        safely.
+
+        ``POST /tokens``; authenticated.
+
+        Args:
+            body (TokenCreate): The settings of a new API token.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            TokenWithSecret
+        """
+
+        return await _create_token.call(
+            self._client,
+            body=body,
+        )
+
+    async def get_token(
+        self,
+        *,
+        token_id: UUID,
+    ) -> Token:
+        """Get an API token
+
+        Returns one API token. The secret is not included.
+
+        ``GET /tokens/{token_id}``; authenticated.
+
+        Args:
+            token_id (UUID):
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Token
+        """
+
+        return await _get_token.call(
+            self._client,
+            token_id=token_id,
+        )
+
+    async def delete_token(
+        self,
+        *,
+        token_id: UUID,
+    ) -> None:
+        """Delete an API token
+
+        Revokes and deletes an API token. Requests using it fail from then on.
+
+        ``DELETE /tokens/{token_id}``; authenticated.
+
+        Args:
+            token_id (UUID):
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            None
+        """
+
+        return await _delete_token.call(
+            self._client,
+            token_id=token_id,
+        )
+
+    async def regenerate_token(
+        self,
+        *,
+        token_id: UUID,
+    ) -> TokenWithSecret:
+        """Regenerate an API token's secret
+
+        Replaces the token's secret with a new one and returns it. The old secret stops working immediately.
+        As on creation, the new secret is returned only once.
+
+        ``POST /tokens/{token_id}/regenerate``; authenticated.
+
+        Args:
+            token_id (UUID):
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            TokenWithSecret
+        """
+
+        return await _regenerate_token.call(
+            self._client,
+            token_id=token_id,
+        )

@@ -1,0 +1,1 @@
+"""The asynchronous ``users`` operations, one module each."""

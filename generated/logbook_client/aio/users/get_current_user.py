@@ -1,0 +1,56 @@
+"""Asynchronous ``GET /users/me``: Get the current user"""
+
+from ..._client import AsyncClient
+from ..._operations.users import get_current_user as _operation
+from ..._runtime.response import Response
+from ...models.user import User
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+) -> Response[User]:
+    """Get the current user
+
+    Returns the user that owns the token used to authenticate the request.
+
+    ``GET /users/me``; authenticated.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[User]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request()
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+) -> User:
+    """Get the current user
+
+    Returns the user that owns the token used to authenticate the request.
+
+    ``GET /users/me``; authenticated.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        User
+    """
+
+    response = await call_detailed(
+        client,
+    )
+    return response.parsed

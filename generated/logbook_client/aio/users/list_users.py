@@ -1,0 +1,78 @@
+"""Asynchronous ``GET /users``: List users"""
+
+from ..._client import AsyncClient
+from ..._operations.users import list_users as _operation
+from ..._runtime.response import Response
+from ...models.user_list import UserList
+from ...types import UNSET, Unset
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    limit: int | Unset = 100,
+    starting_after: str | Unset = UNSET,
+) -> Response[UserList]:
+    """List users
+
+    Lists the users of the organisation, ordered by id. Pagination is cursor based: pass the `id` of the
+    last user of a page as `starting_after` to get the next page, while `has_more` is true.
+
+    ``GET /users``; authenticated.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        starting_after (str | Unset):
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[UserList]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        limit=limit,
+        starting_after=starting_after,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    limit: int | Unset = 100,
+    starting_after: str | Unset = UNSET,
+) -> UserList:
+    """List users
+
+    Lists the users of the organisation, ordered by id. Pagination is cursor based: pass the `id` of the
+    last user of a page as `starting_after` to get the next page, while `has_more` is true.
+
+    ``GET /users``; authenticated.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        starting_after (str | Unset):
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        UserList
+    """
+
+    response = await call_detailed(
+        client,
+        limit=limit,
+        starting_after=starting_after,
+    )
+    return response.parsed

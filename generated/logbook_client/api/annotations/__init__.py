@@ -1,0 +1,1 @@
+"""The synchronous ``annotations`` operations, one module each."""

@@ -1,0 +1,191 @@
+"""Synchronous resource for the ``annotations`` operations: ``client.annotations.<operation>(...)``."""
+
+import datetime
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from ...models.annotation import Annotation
+from ...models.annotation_input import AnnotationInput
+from ...models.annotation_list import AnnotationList
+from ...types import UNSET, Unset
+from . import create_annotation as _create_annotation
+from . import delete_annotation as _delete_annotation
+from . import get_annotation as _get_annotation
+from . import list_annotations as _list_annotations
+from . import update_annotation as _update_annotation
+
+if TYPE_CHECKING:
+    from ..._client import Client
+
+__all__ = ["AnnotationsResource"]
+
+
+class AnnotationsResource:
+    """The ``annotations`` operations, bound to one Client."""
+
+    def __init__(self, client: "Client") -> None:
+        self._client = client
+
+    def list_annotations(
+        self,
+        *,
+        dataset: str | Unset = UNSET,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 100,
+    ) -> AnnotationList:
+        """List annotations
+
+        Lists annotations, most recent first, optionally restricted to one dataset and to a time range.
+        Paginated by `offset` and `limit`; the body gives the `total` number of matching annotations.
+
+        ``GET /annotations``; authenticated.
+
+        Args:
+            dataset (str | Unset): A dataset name: lower-case letters, digits, `_` and `-`, starting
+                with a letter or digit, at most 63 characters.
+            since (datetime.datetime | Unset):
+            until (datetime.datetime | Unset):
+            offset (int | Unset):  Default: 0.
+            limit (int | Unset):  Default: 100.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            AnnotationList
+        """
+
+        return _list_annotations.call(
+            self._client,
+            dataset=dataset,
+            since=since,
+            until=until,
+            offset=offset,
+            limit=limit,
+        )
+
+    def create_annotation(
+        self,
+        *,
+        body: AnnotationInput,
+    ) -> Annotation:
+        """Create an annotation
+
+        Creates an annotation on a dataset or on a saved query.
+
+        ``POST /annotations``; authenticated.
+
+        Args:
+            body (AnnotationInput): The writable fields of an annotation, for creating or replacing
+                one.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Annotation
+        """
+
+        return _create_annotation.call(
+            self._client,
+            body=body,
+        )
+
+    def get_annotation(
+        self,
+        *,
+        annotation_id: UUID,
+    ) -> Annotation:
+        """Get an annotation
+
+        Returns one annotation.
+
+        ``GET /annotations/{annotation_id}``; authenticated.
+
+        Args:
+            annotation_id (UUID):
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Annotation
+        """
+
+        return _get_annotation.call(
+            self._client,
+            annotation_id=annotation_id,
+        )
+
+    def update_annotation(
+        self,
+        *,
+        annotation_id: UUID,
+        body: AnnotationInput,
+    ) -> Annotation:
+        """Replace an annotation
+
+        Replaces every writable field of an annotation; fields left out take their default values.
+
+        ``PUT /annotations/{annotation_id}``; authenticated.
+
+        Args:
+            annotation_id (UUID):
+            body (AnnotationInput): The writable fields of an annotation, for creating or replacing
+                one.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Annotation
+        """
+
+        return _update_annotation.call(
+            self._client,
+            annotation_id=annotation_id,
+            body=body,
+        )
+
+    def delete_annotation(
+        self,
+        *,
+        annotation_id: UUID,
+    ) -> None:
+        """Delete an annotation
+
+        Deletes an annotation and its attachments.
+
+        ``DELETE /annotations/{annotation_id}``; authenticated.
+
+        Args:
+            annotation_id (UUID):
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            None
+        """
+
+        return _delete_annotation.call(
+            self._client,
+            annotation_id=annotation_id,
+        )

@@ -1,0 +1,1 @@
+"""The synchronous ``attachments`` operations, one module each."""

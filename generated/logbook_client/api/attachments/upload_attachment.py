@@ -1,0 +1,78 @@
+"""Synchronous ``POST /annotations/{annotation_id}/attachments``: Upload an attachment"""
+
+from uuid import UUID
+
+from ..._client import Client
+from ..._operations.attachments import upload_attachment as _operation
+from ..._runtime.response import Response
+from ...models.attachment import Attachment
+from ...models.attachment_upload import AttachmentUpload
+
+__all__ = ["call", "call_detailed"]
+
+
+def call_detailed(
+    client: Client,
+    *,
+    annotation_id: UUID,
+    body: AttachmentUpload,
+) -> Response[Attachment]:
+    """Upload an attachment
+
+    Attaches a file (a screenshot, a log excerpt...) to an annotation.
+
+    ``POST /annotations/{annotation_id}/attachments``; authenticated.
+
+    Args:
+        annotation_id (UUID):
+        body (AttachmentUpload): The form fields of an attachment upload.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[Attachment]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        annotation_id=annotation_id,
+        body=body,
+    )
+    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+def call(
+    client: Client,
+    *,
+    annotation_id: UUID,
+    body: AttachmentUpload,
+) -> Attachment:
+    """Upload an attachment
+
+    Attaches a file (a screenshot, a log excerpt...) to an annotation.
+
+    ``POST /annotations/{annotation_id}/attachments``; authenticated.
+
+    Args:
+        annotation_id (UUID):
+        body (AttachmentUpload): The form fields of an attachment upload.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Attachment
+    """
+
+    response = call_detailed(
+        client,
+        annotation_id=annotation_id,
+        body=body,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""The synchronous ``datasets`` operations, one module each."""

@@ -1,0 +1,228 @@
+"""Synchronous resource for the ``datasets`` operations: ``client.datasets.<operation>(...)``."""
+
+from typing import TYPE_CHECKING
+
+from ...models.dataset import Dataset
+from ...models.dataset_create import DatasetCreate
+from ...models.dataset_list import DatasetList
+from ...models.dataset_update import DatasetUpdate
+from ...models.trim_request import TrimRequest
+from ...models.trim_result import TrimResult
+from ...types import UNSET, Unset
+from . import create_dataset as _create_dataset
+from . import delete_dataset as _delete_dataset
+from . import get_dataset as _get_dataset
+from . import list_datasets as _list_datasets
+from . import trim_dataset as _trim_dataset
+from . import update_dataset as _update_dataset
+
+if TYPE_CHECKING:
+    from ..._client import Client
+
+__all__ = ["DatasetsResource"]
+
+
+class DatasetsResource:
+    """The ``datasets`` operations, bound to one Client."""
+
+    def __init__(self, client: "Client") -> None:
+        self._client = client
+
+    def list_datasets(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = 100,
+    ) -> DatasetList:
+        """List datasets
+
+        Lists datasets ordered by name. Pass the `next_cursor` of a page as `cursor` to get the next one;
+        `next_cursor` is null on the last page.
+
+        ``GET /datasets``; authenticated.
+
+        Args:
+            cursor (str | Unset):
+            limit (int | Unset):  Default: 100.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            DatasetList
+        """
+
+        return _list_datasets.call(
+            self._client,
+            cursor=cursor,
+            limit=limit,
+        )
+
+    def create_dataset(
+        self,
+        *,
+        body: DatasetCreate,
+        idempotency_key: str | Unset = UNSET,
+    ) -> Dataset:
+        """Create a dataset
+
+        Creates an empty dataset. Fails with 409 if a dataset with the same name exists. Retrying with the
+        same `Idempotency-Key` returns the original result instead of a conflict.
+
+        ``POST /datasets``; authenticated.
+
+        Args:
+            idempotency_key (str | Unset):
+            body (DatasetCreate): The settings of a new dataset.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Dataset
+        """
+
+        return _create_dataset.call(
+            self._client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    def get_dataset(
+        self,
+        *,
+        dataset_name: str,
+    ) -> Dataset:
+        """Get a dataset
+
+        Returns a dataset and its statistics. The `ETag` response header identifies this version of the
+        settings; send it as `If-Match` when updating.
+
+        ``GET /datasets/{dataset_name}``; authenticated.
+
+        Args:
+            dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+                a letter or digit, at most 63 characters.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Dataset
+        """
+
+        return _get_dataset.call(
+            self._client,
+            dataset_name=dataset_name,
+        )
+
+    def delete_dataset(
+        self,
+        *,
+        dataset_name: str,
+    ) -> None:
+        """Delete a dataset
+
+        Deletes a dataset and all of its events. This cannot be undone.
+
+        ``DELETE /datasets/{dataset_name}``; authenticated.
+
+        Args:
+            dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+                a letter or digit, at most 63 characters.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            None
+        """
+
+        return _delete_dataset.call(
+            self._client,
+            dataset_name=dataset_name,
+        )
+
+    def update_dataset(
+        self,
+        *,
+        dataset_name: str,
+        body: DatasetUpdate,
+        if_match: str,
+    ) -> Dataset:
+        """Update a dataset
+
+        Changes some settings of a dataset; absent fields are left unchanged. The `If-Match` header must
+        carry the dataset's current `ETag`, otherwise the update is refused with 412.
+
+        ``PATCH /datasets/{dataset_name}``; authenticated.
+
+        Args:
+            dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+                a letter or digit, at most 63 characters.
+            if_match (str):
+            body (DatasetUpdate): Changes to a dataset's settings; absent fields are left unchanged.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Dataset
+        """
+
+        return _update_dataset.call(
+            self._client,
+            dataset_name=dataset_name,
+            body=body,
+            if_match=if_match,
+        )
+
+    def trim_dataset(
+        self,
+        *,
+        dataset_name: str,
+        body: TrimRequest,
+    ) -> TrimResult:
+        """Trim old events from a dataset
+
+        Deletes the events older than a cutoff, given either as an age (`max_age`) or as an instant
+        (`before`). Returns how many events were deleted.
+
+        ``POST /datasets/{dataset_name}/trim``; authenticated.
+
+        Args:
+            dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+                a letter or digit, at most 63 characters.
+            body (TrimRequest): The cutoff of a trim: give exactly one of `max_age` and `before`.
+                Events older than the cutoff are deleted.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            TrimResult
+        """
+
+        return _trim_dataset.call(
+            self._client,
+            dataset_name=dataset_name,
+            body=body,
+        )

@@ -1,0 +1,70 @@
+"""Synchronous ``DELETE /datasets/{dataset_name}``: Delete a dataset"""
+
+from ..._client import Client
+from ..._operations.datasets import delete_dataset as _operation
+from ..._runtime.response import Response
+
+__all__ = ["call", "call_detailed"]
+
+
+def call_detailed(
+    client: Client,
+    *,
+    dataset_name: str,
+) -> Response[None]:
+    """Delete a dataset
+
+    Deletes a dataset and all of its events. This cannot be undone.
+
+    ``DELETE /datasets/{dataset_name}``; authenticated.
+
+    Args:
+        dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+            a letter or digit, at most 63 characters.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[None]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        dataset_name=dataset_name,
+    )
+    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+def call(
+    client: Client,
+    *,
+    dataset_name: str,
+) -> None:
+    """Delete a dataset
+
+    Deletes a dataset and all of its events. This cannot be undone.
+
+    ``DELETE /datasets/{dataset_name}``; authenticated.
+
+    Args:
+        dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+            a letter or digit, at most 63 characters.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        None
+    """
+
+    response = call_detailed(
+        client,
+        dataset_name=dataset_name,
+    )
+    return response.parsed

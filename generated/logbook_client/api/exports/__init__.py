@@ -1,0 +1,1 @@
+"""The synchronous ``exports`` operations, one module each."""

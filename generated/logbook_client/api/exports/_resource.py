@@ -1,0 +1,119 @@
+"""Synchronous resource for the ``exports`` operations: ``client.exports.<operation>(...)``."""
+
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from ...models.export import Export
+from ...models.export_request import ExportRequest
+from ...types import UNSET, File, Unset
+from . import create_export as _create_export
+from . import download_export as _download_export
+from . import get_export as _get_export
+
+if TYPE_CHECKING:
+    from ..._client import Client
+
+__all__ = ["ExportsResource"]
+
+
+class ExportsResource:
+    """The ``exports`` operations, bound to one Client."""
+
+    def __init__(self, client: "Client") -> None:
+        self._client = client
+
+    def create_export(
+        self,
+        *,
+        dataset_name: str,
+        body: ExportRequest,
+    ) -> Export:
+        """Start an export
+
+        Starts exporting the events of a dataset in the background. Poll `get_export` until its `status` is
+        `done`, then download the file.
+
+        ``POST /datasets/{dataset_name}/exports``; authenticated.
+
+        Args:
+            dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+                a letter or digit, at most 63 characters.
+            body (ExportRequest): What to export from a dataset.
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Export
+        """
+
+        return _create_export.call(
+            self._client,
+            dataset_name=dataset_name,
+            body=body,
+        )
+
+    def get_export(
+        self,
+        *,
+        export_id: UUID,
+    ) -> Export:
+        """Get an export
+
+        Returns an export and its current status.
+
+        ``GET /exports/{export_id}``; authenticated.
+
+        Args:
+            export_id (UUID):
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Export
+        """
+
+        return _get_export.call(
+            self._client,
+            export_id=export_id,
+        )
+
+    def download_export(
+        self,
+        *,
+        export_id: UUID,
+        range_: str | Unset = UNSET,
+    ) -> File:
+        """Download an export
+
+        Downloads the file of a finished export. Send a `Range` header to get part of the file (206), for
+        instance to resume an interrupted download. Fails with 409 while the export is not `done`.
+
+        ``GET /exports/{export_id}/download``; authenticated.
+
+        Args:
+            export_id (UUID):
+            range_ (str | Unset):
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            File
+        """
+
+        return _download_export.call(
+            self._client,
+            export_id=export_id,
+            range_=range_,
+        )

@@ -1,0 +1,1 @@
+"""The synchronous ``health`` operations, one module each."""

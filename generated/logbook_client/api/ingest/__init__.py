@@ -1,0 +1,1 @@
+"""The synchronous ``ingest`` operations, one module each."""

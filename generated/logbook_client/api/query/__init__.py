@@ -1,0 +1,1 @@
+"""The synchronous ``query`` operations, one module each."""

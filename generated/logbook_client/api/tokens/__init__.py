@@ -1,0 +1,1 @@
+"""The synchronous ``tokens`` operations, one module each."""

@@ -1,0 +1,72 @@
+"""Synchronous ``POST /tokens``: Create an API token"""
+
+from ..._client import Client
+from ..._operations.tokens import create_token as _operation
+from ..._runtime.response import Response
+from ...models.token_create import TokenCreate
+from ...models.token_with_secret import TokenWithSecret
+
+__all__ = ["call", "call_detailed"]
+
+
+def call_detailed(
+    client: Client,
+    *,
+    body: TokenCreate,
+) -> Response[TokenWithSecret]:
+    """Create an API token
+
+    Creates an API token. The response is the only time the token's `secret` is returned: store it
+    safely.
+
+    ``POST /tokens``; authenticated.
+
+    Args:
+        body (TokenCreate): The settings of a new API token.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[TokenWithSecret]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        body=body,
+    )
+    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+def call(
+    client: Client,
+    *,
+    body: TokenCreate,
+) -> TokenWithSecret:
+    """Create an API token
+
+    Creates an API token. The response is the only time the token's `secret` is returned: store it
+    safely.
+
+    ``POST /tokens``; authenticated.
+
+    Args:
+        body (TokenCreate): The settings of a new API token.
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        TokenWithSecret
+    """
+
+    response = call_detailed(
+        client,
+        body=body,
+    )
+    return response.parsed

@@ -1,0 +1,73 @@
+"""Synchronous ``POST /tokens/{token_id}/regenerate``: Regenerate an API token's secret"""
+
+from uuid import UUID
+
+from ..._client import Client
+from ..._operations.tokens import regenerate_token as _operation
+from ..._runtime.response import Response
+from ...models.token_with_secret import TokenWithSecret
+
+__all__ = ["call", "call_detailed"]
+
+
+def call_detailed(
+    client: Client,
+    *,
+    token_id: UUID,
+) -> Response[TokenWithSecret]:
+    """Regenerate an API token's secret
+
+    Replaces the token's secret with a new one and returns it. The old secret stops working immediately.
+    As on creation, the new secret is returned only once.
+
+    ``POST /tokens/{token_id}/regenerate``; authenticated.
+
+    Args:
+        token_id (UUID):
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[TokenWithSecret]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        token_id=token_id,
+    )
+    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+def call(
+    client: Client,
+    *,
+    token_id: UUID,
+) -> TokenWithSecret:
+    """Regenerate an API token's secret
+
+    Replaces the token's secret with a new one and returns it. The old secret stops working immediately.
+    As on creation, the new secret is returned only once.
+
+    ``POST /tokens/{token_id}/regenerate``; authenticated.
+
+    Args:
+        token_id (UUID):
+
+    Raises:
+        logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+        logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        TokenWithSecret
+    """
+
+    response = call_detailed(
+        client,
+        token_id=token_id,
+    )
+    return response.parsed

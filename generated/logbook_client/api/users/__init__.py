@@ -1,0 +1,1 @@
+"""The synchronous ``users`` operations, one module each."""

@@ -1,0 +1,245 @@
+"""Turn an OpenAPI 3.0/3.1 document into a typed Python client package with paired sync/async modules.
+
+Public entry points: :func:`generate` writes a package; :func:`check` tells whether a committed package is exactly
+what :func:`generate` would write now. ``python -m generator --help`` is the command line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+from . import _upstream
+from .config import GeneratorConfig, load_config
+from .errors import GenerationError, SpecError, json_pointer
+from .loader import Document, load_document
+from .project import SdkProject
+
+__all__ = [
+    "CheckResult",
+    "GenerationError",
+    "GenerationReport",
+    "GeneratorConfig",
+    "SpecError",
+    "check",
+    "generate",
+]
+
+GENERATOR_VERSION = "0.1.0"
+MANIFEST = "GENERATED.json"
+
+
+@dataclass
+class GenerationReport:
+    """What one generation produced, and what it had to warn about."""
+
+    package_name: str
+    out: Path
+    operations: int
+    files: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CheckResult:
+    """The outcome of :func:`check`: ``ok`` when the tree on disk equals a fresh generation."""
+
+    ok: bool
+    diff: str
+
+
+def generate(
+    spec: Path,
+    out: Path,
+    *,
+    package_name: str | None = None,
+    config: Path | GeneratorConfig | None = None,
+) -> GenerationReport:
+    """Generate the package for ``spec`` into the folder ``out`` (replaced whole; it must be ours or empty)."""
+    _refuse_foreign_folder(out)
+    with tempfile.TemporaryDirectory(prefix="sdkgen-") as tmp:
+        report = _render(spec, Path(tmp) / "project", package_name=package_name, config=config)
+        _replace_tree(Path(tmp) / "project", out)
+    report.out = out
+    return report
+
+
+def check(
+    spec: Path,
+    out: Path,
+    *,
+    package_name: str | None = None,
+    config: Path | GeneratorConfig | None = None,
+) -> CheckResult:
+    """Regenerate into a temporary folder and compare the whole tree (file set and bytes) with ``out``."""
+    with tempfile.TemporaryDirectory(prefix="sdkgen-check-") as tmp:
+        fresh = Path(tmp) / "project"
+        _render(spec, fresh, package_name=package_name, config=config)
+        diff = _tree_diff(out, fresh)
+    return CheckResult(ok=not diff, diff=diff)
+
+
+def _render(
+    spec: Path, project_dir: Path, *, package_name: str | None, config: Path | GeneratorConfig | None
+) -> GenerationReport:
+    settings = load_config(config) if isinstance(config, Path) else (config or GeneratorConfig())
+    document = load_document(spec)
+    problems = _upstream.validation_problems(document.data)
+    if problems:
+        loc, message = problems[0]
+        raise SpecError(json_pointer(loc), _plain(message))
+
+    title = _upstream.untrusted(document.data.get("info", {}).get("title")) or "api"
+    package = package_name or settings.package_name or _default_package(title)
+    if not re.match(r"^[a-z_][a-z0-9_]*$", package):
+        raise GenerationError(f"--package: {package!r} is not a lower-case Python package name")
+    info_version = _upstream.untrusted(document.data.get("info", {}).get("version"))
+    config_obj = _upstream.make_config(
+        document=spec,
+        output=project_dir,
+        package_name=package,
+        project_name=settings.project_name or package.replace("_", "-"),
+        version=settings.package_version or info_version or "0.1.0",
+    )
+    openapi = _upstream.parse_document(document.data, config_obj)
+    if isinstance(openapi, _upstream.GeneratorError):
+        raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
+
+    project = SdkProject(
+        openapi=openapi,
+        config=config_obj,
+        document=document.data,
+        env_prefix=settings.env_prefix or _default_env_prefix(package),
+        default_base_url=settings.base_url or _default_base_url(document),
+    )
+    with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating <dir>"
+        errors = project.build()
+    warnings = [_describe(error) for error in errors]
+    _format(project_dir)
+    _write_manifest(project_dir, document, package, settings)
+    files = sum(1 for path in project_dir.rglob("*") if path.is_file())
+    operations = sum(len(tag.operations) for tag in project.tags)
+    return GenerationReport(
+        package_name=package, out=project_dir, operations=operations, files=files, warnings=warnings
+    )
+
+
+def _default_package(title: str) -> str:
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    words = [word for word in words if word not in ("api", "client")] or ["api"]
+    name = "_".join(words) + "_client"
+    return name if name[0].isalpha() else "api_" + name
+
+
+def _default_env_prefix(package: str) -> str:
+    return (package.removesuffix("_client") or package).upper()
+
+
+def _default_base_url(document: Document) -> str:
+    servers = document.data.get("servers")
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
+        return ""
+    url = str(servers[0].get("url", ""))
+    variables = servers[0].get("variables") or {}
+    if isinstance(variables, dict):
+        for name, variable in variables.items():
+            if isinstance(variable, dict) and "default" in variable:
+                url = url.replace("{" + str(name) + "}", str(variable["default"]))
+    return url if re.match(r"^https?://", url) else ""
+
+
+def _plain(message: str) -> str:
+    return message[:1].lower() + message[1:] if message else "invalid"
+
+
+def _describe(error: _upstream.GeneratorError) -> str:
+    header = error.header or ""
+    detail = (error.detail or "").strip()
+    return f"{header}: {detail}" if detail else header
+
+
+def _format(project_dir: Path) -> None:
+    """ruff --fix-only (unused imports, import order) then ruff format, with the pinned ruff of this interpreter."""
+    env = {**os.environ, "RUFF_NO_CACHE": "true"}
+    for args in (["check", "--fix-only", "--quiet", "--exit-zero", "."], ["format", "--quiet", "."]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *args], cwd=project_dir, capture_output=True, text=True, env=env
+        )
+        if result.returncode != 0:
+            raise GenerationError(f"ruff {args[0]} failed on the generated code:\n{result.stderr or result.stdout}")
+
+
+def _write_manifest(project_dir: Path, document: Document, package: str, settings: GeneratorConfig) -> None:
+    manifest = {
+        "package": package,
+        "spec": document.path.name,
+        "spec_sha256": document.sha256,
+        "config": {key: value for key, value in settings.__dict__.items() if value is not None},
+        "generator": GENERATOR_VERSION,
+        "openapi-python-client": _upstream.OPC_VERSION,
+        "ruff": version("ruff"),
+    }
+    (project_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _refuse_foreign_folder(out: Path) -> None:
+    if out.exists() and any(out.iterdir()) and not (out / MANIFEST).exists():
+        raise GenerationError(
+            f"{out} is not empty and has no {MANIFEST}: refusing to replace a folder we did not write"
+        )
+
+
+def _replace_tree(source: Path, out: Path) -> None:
+    if out.exists():
+        for child in out.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(source, out, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+
+
+def _files(root: Path) -> dict[str, Path]:
+    if not root.exists():
+        return {}
+    skip = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
+    return {
+        path.relative_to(root).as_posix(): path
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and not skip & set(path.relative_to(root).parts) and not path.name.endswith(".pyc")
+    }
+
+
+def _tree_diff(committed: Path, fresh: Path) -> str:
+    old, new = _files(committed), _files(fresh)
+    chunks: list[str] = []
+    for name in sorted(old.keys() | new.keys()):
+        before = old[name].read_bytes() if name in old else None
+        after = new[name].read_bytes() if name in new else None
+        if before == after:
+            continue
+        if before is None:
+            chunks.append(f"only in a fresh generation: {name}\n")
+        elif after is None:
+            chunks.append(f"only in {committed}: {name}\n")
+        chunks.extend(
+            difflib.unified_diff(
+                (before or b"").decode("utf-8", "replace").splitlines(keepends=True),
+                (after or b"").decode("utf-8", "replace").splitlines(keepends=True),
+                fromfile=f"{committed}/{name}",
+                tofile=f"fresh/{name}",
+            )
+        )
+    return "".join(chunks)

@@ -1,0 +1,73 @@
+"""Reading a spec file into plain Python data, with errors that say where the file is broken."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from .errors import GenerationError, SpecError
+
+__all__ = ["Document", "load_document"]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded spec: its parsed data, raw bytes and where it came from."""
+
+    path: Path
+    data: dict[str, Any]
+    raw: bytes
+
+    @property
+    def sha256(self) -> str:
+        """The sha256 of the file's bytes, recorded in GENERATED.json for drift checks."""
+        return hashlib.sha256(self.raw).hexdigest()
+
+
+def load_document(path: Path) -> Document:
+    """Load a YAML or JSON OpenAPI document from a local path.
+
+    Only local files are read: generation never fetches a URL.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise GenerationError(f"cannot read spec {path}: {err.strerror or err}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise GenerationError(f"{path}: not UTF-8 text (byte {err.start})") from None
+    data = _parse_text(path, text)
+    if not isinstance(data, dict):
+        raise SpecError("#", f"the document must be a mapping (an OpenAPI object), got {type(data).__name__}")
+    version = data.get("openapi")
+    if not isinstance(version, str):
+        if "swagger" in data:
+            raise SpecError("#/swagger", "Swagger 2.0 is not supported; convert the document to OpenAPI 3.0 or 3.1")
+        raise SpecError("#/openapi", "missing or not a string: an OpenAPI 3.0 or 3.1 version is required")
+    if not (version.startswith("3.0") or version.startswith("3.1")):
+        raise SpecError("#/openapi", f"unsupported OpenAPI version {version!r}: 3.0.x and 3.1.x are supported")
+    return Document(path=path, data=data, raw=raw)
+
+
+def _parse_text(path: Path, text: str) -> Any:
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as err:
+            raise GenerationError(f"{path}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}") from None
+    yaml = YAML(typ="safe", pure=True)
+    try:
+        return yaml.load(text)
+    except MarkedYAMLError as err:
+        mark = err.problem_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
+        raise GenerationError(f"{where}: invalid YAML: {err.problem or err}") from None
+    except (YAMLError, ValueError, RecursionError) as err:
+        raise GenerationError(f"{path}: invalid YAML: {err}") from None

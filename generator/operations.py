@@ -1,0 +1,163 @@
+"""Plain records, built from opc's parse and the raw document, that our templates consume.
+
+Nothing here renders text: templates decide how things look, this module decides what there is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._upstream import (
+    ClassName,
+    Endpoint,
+    GeneratorData,
+    PythonCode,
+    PythonIdentifier,
+    UpstreamResponse,
+    untrusted,
+)
+
+__all__ = ["Operation", "SecurityScheme", "Tag", "build_tags", "security_schemes"]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+#: Attribute names the runtime client already uses; a tag with one of these names gets a trailing underscore.
+CLIENT_RESERVED = frozenset(
+    {"close", "aclose", "base_url", "token", "timeout", "headers", "http_client", "max_retries", "with_options"}
+)
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """A security scheme from ``components/securitySchemes`` that the runtime knows how to apply."""
+
+    key: str  # the scheme's name in the spec (untrusted: templates escape it)
+    kind: str  # "bearer" | "basic" | "api_key"
+    location: str = ""  # api_key: "header" | "query" | "cookie"
+    parameter: str = ""  # api_key: the header/query/cookie name (untrusted)
+
+
+@dataclass
+class Operation:
+    """One operation of the spec, as the shared module and both twins render it."""
+
+    endpoint: Endpoint
+    tag: str
+    module: str  # python identifier of the module (= the operation's function-ish name)
+    operation_id: str  # raw operationId or opc's derived name, for messages
+    security: tuple[str, ...]  # scheme keys of the first security requirement; () = send no credentials
+    success: list[UpstreamResponse] = field(default_factory=list)
+
+    @property
+    def method(self) -> str:
+        """The HTTP method, upper case."""
+        return self.endpoint.method.upper()
+
+    @property
+    def path(self) -> str:
+        """The raw path template (untrusted)."""
+        return untrusted(self.endpoint.path)
+
+    @property
+    def return_type(self) -> PythonCode:
+        """The Python type of a successful call's parsed value: the union of every 2xx response's type."""
+        types: list[str] = []
+        for response in self.success:
+            rendered = response.prop.get_type_string(no_optional=False).as_unembedded_code()
+            if response.source["return_type"] == "None":
+                rendered = "None"
+            if rendered not in types:
+                types.append(rendered)
+        if not types:
+            return PythonCode("None")
+        if "None" in types:  # put None last, as people write it
+            types.remove("None")
+            types.append("None")
+        return PythonCode(" | ".join(types))
+
+    @property
+    def parameters(self) -> list[Any]:
+        """Every parameter property (path, query, header, cookie), in signature order."""
+        endpoint = self.endpoint
+        return [
+            *endpoint.path_parameters,
+            *endpoint.query_parameters,
+            *endpoint.header_parameters,
+            *endpoint.cookie_parameters,
+        ]
+
+
+@dataclass
+class Tag:
+    """The operations under one tag: a resource class and an endpoint sub-package per twin."""
+
+    name: str  # python identifier: the sub-package and the client attribute
+    class_name: str  # the sync resource class, e.g. DatasetsResource
+    operations: list[Operation]
+
+
+def security_schemes(data: dict[str, Any]) -> dict[str, SecurityScheme]:
+    """The security schemes the runtime can apply, keyed by their name in the spec."""
+    raw = (data.get("components") or {}).get("securitySchemes") or {}
+    schemes: dict[str, SecurityScheme] = {}
+    if not isinstance(raw, dict):
+        return schemes
+    for key, scheme in raw.items():
+        if not isinstance(scheme, dict):
+            continue
+        kind = scheme.get("type")
+        if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            schemes[key] = SecurityScheme(key=key, kind="bearer")
+        elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            schemes[key] = SecurityScheme(key=key, kind="basic")
+        elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie") and scheme.get("name"):
+            schemes[key] = SecurityScheme(
+                key=key, kind="api_key", location=str(scheme["in"]), parameter=str(scheme["name"])
+            )
+        elif kind in ("oauth2", "openIdConnect"):
+            # A bearer token obtained elsewhere; the auth issue adds flows on top of this.
+            schemes[key] = SecurityScheme(key=key, kind="bearer")
+    return schemes
+
+
+def _operation_security(
+    data: dict[str, Any], path: str, method: str, known: dict[str, SecurityScheme]
+) -> tuple[str, ...]:
+    operation = ((data.get("paths") or {}).get(path) or {}).get(method) or {}
+    requirements = operation.get("security", data.get("security")) if isinstance(operation, dict) else None
+    if not isinstance(requirements, list) or not requirements:
+        return ()
+    # The first alternative the runtime can satisfy; ``{}`` in the list means "anonymous is fine".
+    for requirement in requirements:
+        if isinstance(requirement, dict) and requirement and all(name in known for name in requirement):
+            return tuple(requirement)
+    return ()
+
+
+def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) -> list[Tag]:
+    """Group opc's endpoints into our tags and operations, in the spec's order."""
+    known = security_schemes(data)
+    tags: list[Tag] = []
+    for tag_name, collection in openapi.endpoint_collections_by_tag.items():
+        operations: list[Operation] = []
+        for endpoint in collection.endpoints:
+            operations.append(
+                Operation(
+                    endpoint=endpoint,
+                    tag=str(tag_name),
+                    module=str(PythonIdentifier(endpoint.name, field_prefix)),
+                    operation_id=untrusted(endpoint.name),
+                    security=_operation_security(data, untrusted(endpoint.path), endpoint.method, known),
+                    success=[
+                        response
+                        for response in endpoint.responses.patterns
+                        if response.status_code.range is not None and 200 <= response.status_code.range[0] <= 299
+                    ],
+                )
+            )
+        attribute = str(tag_name)
+        if attribute in CLIENT_RESERVED:
+            attribute += "_"
+        tags.append(Tag(name=attribute, class_name=f"{ClassName(str(tag_name), 'Tag')}Resource", operations=operations))
+    return tags

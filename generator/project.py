@@ -1,0 +1,88 @@
+"""Our Project: opc renders the models; we render the clients, both endpoint twins, resources and the runtime."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from ._upstream import Config, GeneratorData, Project
+from .operations import Tag, build_tags, security_schemes
+from .pairs import MODES
+
+__all__ = ["RUNTIME_DIR", "TEMPLATES_DIR", "SdkProject"]
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME_DIR = TEMPLATES_DIR / "runtime"
+
+
+class SdkProject(Project):
+    """opc's Project with our templates first in the loader and our own file set.
+
+    opc's ``build()`` order is kept (package, metadata, models, api); ``_build_api`` and ``_build_metadata`` are ours.
+    Formatting (ruff) is run by the caller on the finished tree.
+    """
+
+    def __init__(
+        self,
+        *,
+        openapi: GeneratorData,
+        config: Config,
+        document: dict[str, Any],
+        env_prefix: str,
+        default_base_url: str,
+    ) -> None:
+        super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+        self.tags: list[Tag] = build_tags(openapi, document, config.field_prefix)
+        self.env.globals.update(
+            modes=MODES,
+            tags=self.tags,
+            title=openapi.title,
+            env_prefix=env_prefix,
+            default_base_url=default_base_url,
+            security_schemes=security_schemes(document),
+        )
+
+    def _write(self, path: Path, template: str, **context: Any) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = self.env.get_template(template).render(**context)
+        path.write_text(text, encoding=self.config.file_encoding)
+
+    def _build_metadata(self) -> None:
+        self._write(self.project_dir / "pyproject.toml", "pyproject.toml.jinja")
+        self._write(self.project_dir / "README.md", "README.md.jinja")
+
+    def _build_api(self) -> None:
+        package = self.package_dir
+        shutil.copytree(RUNTIME_DIR, package / "_runtime", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        self._write(package / "_client.py", "client.py.jinja")
+        self._write(package / "errors.py", "errors.py.jinja")
+        self._write(
+            package / "_operations" / "__init__.py",
+            "docstring_init.py.jinja",
+            doc="Shared request building and response parsing, one module per operation.",
+        )
+        for mode in MODES:
+            self._write(
+                package / mode.package / "__init__.py",
+                "docstring_init.py.jinja",
+                doc=f"The {mode.label} operations: ``{mode.package}.<tag>.<operation>.call(client, ...)``.",
+            )
+        for tag in self.tags:
+            self._write(
+                package / "_operations" / tag.name / "__init__.py",
+                "docstring_init.py.jinja",
+                doc=f"Shared halves of the ``{tag.name}`` operations.",
+            )
+            for op in tag.operations:
+                self._write(package / "_operations" / tag.name / f"{op.module}.py", "operation.py.jinja", op=op)
+            for mode in MODES:
+                tag_dir = package / mode.package / tag.name
+                self._write(
+                    tag_dir / "__init__.py",
+                    "docstring_init.py.jinja",
+                    doc=f"The {mode.label} ``{tag.name}`` operations, one module each.",
+                )
+                self._write(tag_dir / "_resource.py", "resource.py.jinja", tag=tag, mode=mode)
+                for op in tag.operations:
+                    self._write(tag_dir / f"{op.module}.py", "endpoint.py.jinja", op=op, mode=mode)
