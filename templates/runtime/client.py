@@ -72,6 +72,7 @@ class BaseClient(Generic[_HttpxClientT]):
         headers: Mapping[str, str] | None,
     ) -> None:
         self.base_url = self._resolve_base_url(base_url)
+        self._base_path = self.base_url.raw_path.rstrip(b"/")  # "/v1" or b"": operation paths start with "/"
         self.token = token if token is not None else os.environ.get(f"{self._env_prefix}_TOKEN") or None
         self.timeout = self._resolve_timeout(timeout)
         self.headers: dict[str, str] = {"User-Agent": self._user_agent, **(headers or {})}
@@ -92,7 +93,7 @@ class BaseClient(Generic[_HttpxClientT]):
             raise ValueError(f"base_url: {raw!r} is not a valid URL ({exc})") from None
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError(f"base_url: {raw!r} must be an absolute http:// or https:// URL")
-        return url.copy_with(raw_path=url.raw_path.rstrip(b"/"))
+        return url.copy_with(query=None, fragment=None)
 
     @staticmethod
     def _resolve_timeout(timeout: float | httpx.Timeout | None | NotGiven) -> httpx.Timeout:
@@ -116,7 +117,7 @@ class BaseClient(Generic[_HttpxClientT]):
         if cookies:
             # One Cookie header per request: httpx deprecates per-request ``cookies=``.
             headers["Cookie"] = "; ".join(f"{key}={value}" for key, value in cookies.items())
-        url = self.base_url.copy_with(raw_path=self.base_url.raw_path + request["url"].encode("ascii"))
+        url = self.base_url.copy_with(raw_path=self._base_path + request["url"].encode("ascii"))
         return self._http.build_request(
             request["method"],
             url,

@@ -1,1 +1,1 @@
-"""The asynchronous operations: ``aio.<tag>.<operation>.call(asyncclient, ...)``."""
+"""The asynchronous operations: ``aio.<tag>.<operation>.call(client, ...)``."""
