@@ -167,7 +167,9 @@ async def test_multipart_upload_uses_a_real_boundary(twin: Twin) -> None:
 
 
 async def test_binary_download_returns_the_bytes(twin: Twin) -> None:
-    recorder = Recorder(status_code=200, content=b"\x00\x01payload", headers={"content-type": "application/octet-stream"})
+    recorder = Recorder(
+        status_code=200, content=b"\x00\x01payload", headers={"content-type": "application/octet-stream"}
+    )
     client = twin.client(recorder)
     file = await twin.call("exports", "download_export", client, export_id="7f1c0d9e-0000-4000-8000-000000000003")
     assert file.payload.read() == b"\x00\x01payload"
@@ -324,7 +326,9 @@ async def test_repr_hides_the_token(twin: Twin) -> None:
 
 
 async def test_injected_http_client_stays_open_and_owned_one_is_closed(twin: Twin) -> None:
-    http = (httpx.AsyncClient if twin.is_async else httpx.Client)(transport=httpx.MockTransport(Recorder(status_code=204)))
+    http = (httpx.AsyncClient if twin.is_async else httpx.Client)(
+        transport=httpx.MockTransport(Recorder(status_code=204))
+    )
     client = twin.client_cls(base_url="http://x.test", http_client=http)
     await twin.close(client)
     assert not http.is_closed

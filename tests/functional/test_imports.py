@@ -1,0 +1,65 @@
+"""Import hygiene of the generated package: lazy resources, one endpoint module imports no other, complete __all__."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import logbook_client
+from tests.conftest import GENERATED
+
+
+def _modules_after(statement: str) -> set[str]:
+    """The logbook_client modules loaded by running ``statement`` in a fresh interpreter."""
+    code = (
+        "import json, sys\n"
+        f"{statement}\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('logbook_client'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(GENERATED)}
+    )
+    return set(json.loads(result.stdout))
+
+
+def _endpoint_modules(modules: set[str]) -> set[str]:
+    return {m for m in modules if m.count(".") == 3 and m.split(".")[1] in ("api", "aio", "_operations")}
+
+
+def test_importing_the_package_loads_no_endpoint_module() -> None:
+    modules = _modules_after("import logbook_client")
+    assert _endpoint_modules(modules) == set()
+    assert not any(m.startswith("logbook_client.models.") for m in modules)
+
+
+def test_importing_one_endpoint_module_loads_only_its_own_halves() -> None:
+    modules = _modules_after("import logbook_client.api.datasets.get_dataset")
+    assert _endpoint_modules(modules) == {
+        "logbook_client.api.datasets.get_dataset",
+        "logbook_client._operations.datasets.get_dataset",
+    }
+
+
+def test_resource_attribute_loads_only_its_tag() -> None:
+    modules = _modules_after("import logbook_client\nc = logbook_client.Client(base_url='http://x.test')\nc.datasets")
+    tags = {m.split(".")[2] for m in _endpoint_modules(modules)}
+    assert tags == {"datasets"}
+    assert "logbook_client.aio.datasets._resource" not in modules
+
+
+def test_public_all_is_complete_and_sorted() -> None:
+    exported = logbook_client.__all__
+    public = {name for name in vars(logbook_client) if not name.startswith("_")} - {
+        "api",
+        "aio",
+        "errors",
+        "models",
+        "types",  # sub-packages/modules, imported as such
+    }
+    assert set(exported) == public
+    assert exported == sorted(exported, key=lambda n: (not n.isupper(), n))
+    from logbook_client import errors
+
+    error_classes = {n for n, v in vars(errors).items() if isinstance(v, type) and issubclass(v, Exception)}
+    assert error_classes <= set(errors.__all__)
