@@ -140,24 +140,24 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
     known = security_schemes(data)
     tags: list[Tag] = []
     for tag_name, collection in openapi.endpoint_collections_by_tag.items():
-        operations: list[Operation] = []
-        for endpoint in collection.endpoints:
-            operations.append(
-                Operation(
-                    endpoint=endpoint,
-                    tag=str(tag_name),
-                    module=str(PythonIdentifier(endpoint.name, field_prefix)),
-                    operation_id=untrusted(endpoint.name),
-                    security=_operation_security(data, untrusted(endpoint.path), endpoint.method, known),
-                    success=[
-                        response
-                        for response in endpoint.responses.patterns
-                        if response.status_code.range is not None and 200 <= response.status_code.range[0] <= 299
-                    ],
-                )
-            )
+        # The tag is a sub-package in three places and an attribute of the client: one sanitised name for all.
         attribute = str(tag_name)
         if attribute in CLIENT_RESERVED:
             attribute += "_"
+        operations = [
+            Operation(
+                endpoint=endpoint,
+                tag=attribute,
+                module=str(PythonIdentifier(endpoint.name, field_prefix)),
+                operation_id=untrusted(endpoint.name),
+                security=_operation_security(data, untrusted(endpoint.path), endpoint.method, known),
+                success=[
+                    response
+                    for response in endpoint.responses.patterns
+                    if response.status_code.range is not None and 200 <= response.status_code.range[0] <= 299
+                ],
+            )
+            for endpoint in collection.endpoints
+        ]
         tags.append(Tag(name=attribute, class_name=f"{ClassName(str(tag_name), 'Tag')}Resource", operations=operations))
     return tags

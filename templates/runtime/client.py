@@ -8,7 +8,7 @@ around ``httpx.Client`` and ``httpx.AsyncClient``. The sync client is truly sync
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
@@ -124,11 +124,15 @@ class BaseClient(Generic[_HttpxClientT]):
             params=params or None,
             headers=headers,
             json=request.get("json"),
-            content=request.get("content"),
+            content=self._content(request.get("content")),
             data=request.get("data"),
             files=request.get("files"),
             timeout=self.timeout,
         )
+
+    def _content(self, content: Any) -> Any:
+        """Adapt a raw request body for this twin's httpx client (the sync twin sends it as it is)."""
+        return content
 
     @staticmethod
     def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
@@ -248,6 +252,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout, limits=limits)
 
+    def _content(self, content: Any) -> Any:
+        """A file object becomes an async stream of chunks: ``httpx.AsyncClient`` refuses sync streams."""
+        if content is not None and hasattr(content, "read") and not hasattr(content, "__aiter__"):
+            return _read_chunks(content)
+        return content
+
     async def _execute(
         self, request: Mapping[str, Any], operation: Operation, parse: Callable[[httpx.Response], T]
     ) -> Response[T]:
@@ -272,3 +282,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     ) -> None:
         await self.aclose()
 
+
+async def _read_chunks(file: Any, size: int = 64 * 1024) -> AsyncIterator[bytes]:
+    """Yield a binary file object's bytes in chunks, for an async request body."""
+    while chunk := file.read(size):
+        yield chunk if isinstance(chunk, bytes) else str(chunk).encode()

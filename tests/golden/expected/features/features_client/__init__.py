@@ -1,0 +1,50 @@
+"""A client library for accessing Features
+
+Sync: ``Client`` and ``features_client.api.<tag>.<operation>.call(client, ...)``.
+Async: ``AsyncClient`` and ``features_client.aio.<tag>.<operation>.call(client, ...)``.
+"""
+
+from ._client import AsyncClient, Client
+from ._runtime.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    BadRequestError,
+    ConflictError,
+    ForbiddenError,
+    NotFoundError,
+    PreconditionFailedError,
+    RateLimitedError,
+    ResponseDecodingError,
+    ServerError,
+    UnauthorizedError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
+)
+from ._runtime.response import Response
+from .types import UNSET, Unset
+
+__all__ = [
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "ForbiddenError",
+    "NotFoundError",
+    "PreconditionFailedError",
+    "RateLimitedError",
+    "Response",
+    "ResponseDecodingError",
+    "ServerError",
+    "UnauthorizedError",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
+    "Unset",
+]
+__version__ = "2.1.0"

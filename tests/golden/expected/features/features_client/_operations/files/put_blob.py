@@ -1,0 +1,52 @@
+"""Request building and response parsing for ``PUT /blobs/{name}``.
+
+Shared by ``features_client.api.files.put_blob`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...types import File
+
+OPERATION = Operation(
+    name="put_blob",
+    method="PUT",
+    path="/blobs/{name}",
+    security=("bearer",),
+)
+
+
+def build_request(
+    *,
+    name: str,
+    body: File,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/blobs/{name}".format(
+            name=_quote(str(name), safe=""),
+        ),
+    }
+
+    _kwargs["content"] = body.payload
+
+    headers["Content-Type"] = "application/octet-stream"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 204:
+        return None
+    raise UnexpectedStatusError.from_response(response)

@@ -1,0 +1,45 @@
+"""Request building and response parsing for ``DELETE /widgets/{widget_id}``.
+
+Shared by ``features_client.api.widgets.delete_widget`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+
+OPERATION = Operation(
+    name="delete_widget",
+    method="DELETE",
+    path="/widgets/{widget_id}",
+    security=("basic",),
+)
+
+
+def build_request(
+    *,
+    widget_id: int,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/widgets/{widget_id}".format(
+            widget_id=_quote(str(widget_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 204:
+        return None
+    raise UnexpectedStatusError.from_response(response)

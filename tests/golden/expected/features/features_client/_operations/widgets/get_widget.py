@@ -1,0 +1,88 @@
+"""Request building and response parsing for ``GET /widgets/{widget_id}``.
+
+Shared by ``features_client.api.widgets.get_widget`` and its async twin; it does no I/O.
+"""
+
+import datetime
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.color import Color
+from ...models.widget import Widget
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    name="get_widget",
+    method="GET",
+    path="/widgets/{widget_id}",
+    security=("bearer",),
+)
+
+
+def build_request(
+    *,
+    widget_id: int,
+    fields: list[str] | Unset = UNSET,
+    color: Color | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    x_trace: str | Unset = UNSET,
+    prefs: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+    if not isinstance(x_trace, Unset):
+        headers["X-Trace"] = x_trace
+
+    cookies = {}
+    if prefs is not UNSET:
+        cookies["prefs"] = prefs
+
+    params: dict[str, Any] = {}
+
+    json_fields: list[str] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = fields
+
+    params["fields"] = json_fields
+
+    json_color: str | Unset = UNSET
+    if not isinstance(color, Unset):
+        json_color = color.value
+
+    params["color"] = json_color
+
+    json_since: str | Unset = UNSET
+    if not isinstance(since, Unset):
+        json_since = since.isoformat()
+    params["since"] = json_since
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/widgets/{widget_id}".format(
+            widget_id=_quote(str(widget_id), safe=""),
+        ),
+        "params": params,
+        "cookies": cookies,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Widget:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = Widget.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

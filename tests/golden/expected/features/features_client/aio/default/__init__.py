@@ -1,0 +1,1 @@
+"""The asynchronous ``default`` operations, one module each."""

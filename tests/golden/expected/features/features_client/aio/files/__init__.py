@@ -1,0 +1,1 @@
+"""The asynchronous ``files`` operations, one module each."""

@@ -1,0 +1,65 @@
+"""Asynchronous ``GET /blobs/{name}``"""
+
+from ..._client import AsyncClient
+from ..._operations.files import get_blob as _operation
+from ..._runtime.response import Response
+from ...types import File
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    name: str,
+) -> Response[File]:
+    """``GET /blobs/{name}``
+
+    ``GET /blobs/{name}``.
+
+    Args:
+        name (str):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[File]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        name=name,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    name: str,
+) -> File:
+    """``GET /blobs/{name}``
+
+    ``GET /blobs/{name}``.
+
+    Args:
+        name (str):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        File
+    """
+
+    response = await call_detailed(
+        client,
+        name=name,
+    )
+    return response.parsed

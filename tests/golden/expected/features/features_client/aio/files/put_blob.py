@@ -1,0 +1,71 @@
+"""Asynchronous ``PUT /blobs/{name}``"""
+
+from ..._client import AsyncClient
+from ..._operations.files import put_blob as _operation
+from ..._runtime.response import Response
+from ...types import File
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    name: str,
+    body: File,
+) -> Response[None]:
+    """``PUT /blobs/{name}``
+
+    ``PUT /blobs/{name}``; authenticated.
+
+    Args:
+        name (str):
+        body (File):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[None]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        name=name,
+        body=body,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    name: str,
+    body: File,
+) -> None:
+    """``PUT /blobs/{name}``
+
+    ``PUT /blobs/{name}``; authenticated.
+
+    Args:
+        name (str):
+        body (File):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        None
+    """
+
+    response = await call_detailed(
+        client,
+        name=name,
+        body=body,
+    )
+    return response.parsed

@@ -1,0 +1,65 @@
+"""Asynchronous ``POST /uploads``"""
+
+from ..._client import AsyncClient
+from ..._operations.files import upload as _operation
+from ..._runtime.response import Response
+from ...models.upload import Upload
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    body: Upload,
+) -> Response[str]:
+    """``POST /uploads``
+
+    ``POST /uploads``; authenticated.
+
+    Args:
+        body (Upload):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[str]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        body=body,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    body: Upload,
+) -> str:
+    """``POST /uploads``
+
+    ``POST /uploads``; authenticated.
+
+    Args:
+        body (Upload):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        str
+    """
+
+    response = await call_detailed(
+        client,
+        body=body,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""The asynchronous ``widgets`` operations, one module each."""

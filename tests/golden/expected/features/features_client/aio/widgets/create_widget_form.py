@@ -1,0 +1,67 @@
+"""Asynchronous ``POST /widgets``"""
+
+from ..._client import AsyncClient
+from ..._operations.widgets import create_widget_form as _operation
+from ..._runtime.response import Response
+from ...models.widget import Widget
+from ...models.widget_input import WidgetInput
+from ...types import UNSET, Unset
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    body: WidgetInput | Unset = UNSET,
+) -> Response[Widget]:
+    """``POST /widgets``
+
+    ``POST /widgets``; authenticated.
+
+    Args:
+        body (WidgetInput | Unset):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[Widget]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        body=body,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    body: WidgetInput | Unset = UNSET,
+) -> Widget:
+    """``POST /widgets``
+
+    ``POST /widgets``; authenticated.
+
+    Args:
+        body (WidgetInput | Unset):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Widget
+    """
+
+    response = await call_detailed(
+        client,
+        body=body,
+    )
+    return response.parsed

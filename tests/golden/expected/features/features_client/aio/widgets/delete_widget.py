@@ -1,0 +1,64 @@
+"""Asynchronous ``DELETE /widgets/{widget_id}``"""
+
+from ..._client import AsyncClient
+from ..._operations.widgets import delete_widget as _operation
+from ..._runtime.response import Response
+
+__all__ = ["call", "call_detailed"]
+
+
+async def call_detailed(
+    client: AsyncClient,
+    *,
+    widget_id: int,
+) -> Response[None]:
+    """``DELETE /widgets/{widget_id}``
+
+    ``DELETE /widgets/{widget_id}``; authenticated.
+
+    Args:
+        widget_id (int):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[None]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        widget_id=widget_id,
+    )
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+async def call(
+    client: AsyncClient,
+    *,
+    widget_id: int,
+) -> None:
+    """``DELETE /widgets/{widget_id}``
+
+    ``DELETE /widgets/{widget_id}``; authenticated.
+
+    Args:
+        widget_id (int):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        None
+    """
+
+    response = await call_detailed(
+        client,
+        widget_id=widget_id,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""The synchronous ``default`` operations, one module each."""

@@ -1,0 +1,39 @@
+"""Synchronous resource for the ``default`` operations: ``client.default.<operation>(...)``."""
+
+from typing import TYPE_CHECKING
+
+from ...models.ping_response_200 import PingResponse200
+from . import ping as _ping
+
+if TYPE_CHECKING:
+    from ..._client import Client
+
+__all__ = ["DefaultResource"]
+
+
+class DefaultResource:
+    """The ``default`` operations, bound to one Client."""
+
+    def __init__(self, client: "Client") -> None:
+        self._client = client
+
+    def ping(
+        self,
+    ) -> PingResponse200:
+        """``GET /ping``
+
+        ``GET /ping``.
+
+        Raises:
+            features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            features_client.errors.ResponseDecodingError: The response body does not match the spec.
+            features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            PingResponse200
+        """
+
+        return _ping.call(
+            self._client,
+        )

@@ -1,0 +1,1 @@
+"""The synchronous ``files`` operations, one module each."""

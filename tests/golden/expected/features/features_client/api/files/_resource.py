@@ -1,0 +1,105 @@
+"""Synchronous resource for the ``files`` operations: ``client.files.<operation>(...)``."""
+
+from typing import TYPE_CHECKING
+
+from ...models.upload import Upload
+from ...types import File
+from . import get_blob as _get_blob
+from . import put_blob as _put_blob
+from . import upload as _upload
+
+if TYPE_CHECKING:
+    from ..._client import Client
+
+__all__ = ["FilesResource"]
+
+
+class FilesResource:
+    """The ``files`` operations, bound to one Client."""
+
+    def __init__(self, client: "Client") -> None:
+        self._client = client
+
+    def upload(
+        self,
+        *,
+        body: Upload,
+    ) -> str:
+        """``POST /uploads``
+
+        ``POST /uploads``; authenticated.
+
+        Args:
+            body (Upload):
+
+        Raises:
+            features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            features_client.errors.ResponseDecodingError: The response body does not match the spec.
+            features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            str
+        """
+
+        return _upload.call(
+            self._client,
+            body=body,
+        )
+
+    def get_blob(
+        self,
+        *,
+        name: str,
+    ) -> File:
+        """``GET /blobs/{name}``
+
+        ``GET /blobs/{name}``.
+
+        Args:
+            name (str):
+
+        Raises:
+            features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            features_client.errors.ResponseDecodingError: The response body does not match the spec.
+            features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            File
+        """
+
+        return _get_blob.call(
+            self._client,
+            name=name,
+        )
+
+    def put_blob(
+        self,
+        *,
+        name: str,
+        body: File,
+    ) -> None:
+        """``PUT /blobs/{name}``
+
+        ``PUT /blobs/{name}``; authenticated.
+
+        Args:
+            name (str):
+            body (File):
+
+        Raises:
+            features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            features_client.errors.ResponseDecodingError: The response body does not match the spec.
+            features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            None
+        """
+
+        return _put_blob.call(
+            self._client,
+            name=name,
+            body=body,
+        )

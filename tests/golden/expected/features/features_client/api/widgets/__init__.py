@@ -1,0 +1,1 @@
+"""The synchronous ``widgets`` operations, one module each."""

@@ -1,0 +1,151 @@
+"""Synchronous resource for the ``widgets`` operations: ``client.widgets.<operation>(...)``."""
+
+import datetime
+from typing import TYPE_CHECKING
+
+from ...models.color import Color
+from ...models.widget import Widget
+from ...models.widget_input import WidgetInput
+from ...types import UNSET, Unset
+from . import create_widget_form as _create_widget_form
+from . import delete_widget as _delete_widget
+from . import get_widget as _get_widget
+from . import replace_widget as _replace_widget
+
+if TYPE_CHECKING:
+    from ..._client import Client
+
+__all__ = ["WidgetsResource"]
+
+
+class WidgetsResource:
+    """The ``widgets`` operations, bound to one Client."""
+
+    def __init__(self, client: "Client") -> None:
+        self._client = client
+
+    def get_widget(
+        self,
+        *,
+        widget_id: int,
+        fields: list[str] | Unset = UNSET,
+        color: Color | Unset = UNSET,
+        since: datetime.date | Unset = UNSET,
+        x_trace: str | Unset = UNSET,
+        prefs: str | Unset = UNSET,
+    ) -> Widget:
+        """Get a widget
+
+        ``GET /widgets/{widget_id}``; authenticated.
+
+        Args:
+            widget_id (int):
+            fields (list[str] | Unset):
+            color (Color | Unset):
+            since (datetime.date | Unset):
+            x_trace (str | Unset):
+            prefs (str | Unset):
+
+        Raises:
+            features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            features_client.errors.ResponseDecodingError: The response body does not match the spec.
+            features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Widget
+        """
+
+        return _get_widget.call(
+            self._client,
+            widget_id=widget_id,
+            fields=fields,
+            color=color,
+            since=since,
+            x_trace=x_trace,
+            prefs=prefs,
+        )
+
+    def replace_widget(
+        self,
+        *,
+        widget_id: int,
+        body: WidgetInput,
+    ) -> Widget:
+        """``PUT /widgets/{widget_id}``
+
+        ``PUT /widgets/{widget_id}``; authenticated.
+
+        Args:
+            widget_id (int):
+            body (WidgetInput):
+
+        Raises:
+            features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            features_client.errors.ResponseDecodingError: The response body does not match the spec.
+            features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Widget
+        """
+
+        return _replace_widget.call(
+            self._client,
+            widget_id=widget_id,
+            body=body,
+        )
+
+    def delete_widget(
+        self,
+        *,
+        widget_id: int,
+    ) -> None:
+        """``DELETE /widgets/{widget_id}``
+
+        ``DELETE /widgets/{widget_id}``; authenticated.
+
+        Args:
+            widget_id (int):
+
+        Raises:
+            features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            features_client.errors.ResponseDecodingError: The response body does not match the spec.
+            features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            None
+        """
+
+        return _delete_widget.call(
+            self._client,
+            widget_id=widget_id,
+        )
+
+    def create_widget_form(
+        self,
+        *,
+        body: WidgetInput | Unset = UNSET,
+    ) -> Widget:
+        """``POST /widgets``
+
+        ``POST /widgets``; authenticated.
+
+        Args:
+            body (WidgetInput | Unset):
+
+        Raises:
+            features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            features_client.errors.ResponseDecodingError: The response body does not match the spec.
+            features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            Widget
+        """
+
+        return _create_widget_form.call(
+            self._client,
+            body=body,
+        )

@@ -1,0 +1,99 @@
+"""Synchronous ``GET /widgets/{widget_id}``: Get a widget"""
+
+import datetime
+
+from ..._client import Client
+from ..._operations.widgets import get_widget as _operation
+from ..._runtime.response import Response
+from ...models.color import Color
+from ...models.widget import Widget
+from ...types import UNSET, Unset
+
+__all__ = ["call", "call_detailed"]
+
+
+def call_detailed(
+    client: Client,
+    *,
+    widget_id: int,
+    fields: list[str] | Unset = UNSET,
+    color: Color | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    x_trace: str | Unset = UNSET,
+    prefs: str | Unset = UNSET,
+) -> Response[Widget]:
+    """Get a widget
+
+    ``GET /widgets/{widget_id}``; authenticated.
+
+    Args:
+        widget_id (int):
+        fields (list[str] | Unset):
+        color (Color | Unset):
+        since (datetime.date | Unset):
+        x_trace (str | Unset):
+        prefs (str | Unset):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[Widget]: the parsed value with the status, headers and raw response.
+    """
+
+    request = _operation.build_request(
+        widget_id=widget_id,
+        fields=fields,
+        color=color,
+        since=since,
+        x_trace=x_trace,
+        prefs=prefs,
+    )
+    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+
+
+def call(
+    client: Client,
+    *,
+    widget_id: int,
+    fields: list[str] | Unset = UNSET,
+    color: Color | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    x_trace: str | Unset = UNSET,
+    prefs: str | Unset = UNSET,
+) -> Widget:
+    """Get a widget
+
+    ``GET /widgets/{widget_id}``; authenticated.
+
+    Args:
+        widget_id (int):
+        fields (list[str] | Unset):
+        color (Color | Unset):
+        since (datetime.date | Unset):
+        x_trace (str | Unset):
+        prefs (str | Unset):
+
+    Raises:
+        features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        features_client.errors.ResponseDecodingError: The response body does not match the spec.
+        features_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Widget
+    """
+
+    response = call_detailed(
+        client,
+        widget_id=widget_id,
+        fields=fields,
+        color=color,
+        since=since,
+        x_trace=x_trace,
+        prefs=prefs,
+    )
+    return response.parsed

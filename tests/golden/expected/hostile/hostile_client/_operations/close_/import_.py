@@ -1,0 +1,66 @@
+"""Request building and response parsing for ``GET /items/{class_}/"quoted"``.
+
+Shared by ``hostile_client.api.close_.import_`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.import_item import ImportItem
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    name="import_",
+    method="GET",
+    path='/items/{class_}/"quoted"',
+    security=(),
+)
+
+
+def build_request(
+    *,
+    class_: str,
+    from_: str | Unset = "\\\"\\\"\\\"; __import__('builtins').__setattr__('PWNED', 1) #",
+    id: int | Unset = UNSET,
+    x_import_builtins_setattr_pwned_1: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+    if not isinstance(x_import_builtins_setattr_pwned_1, Unset):
+        headers["x\"); __import__('builtins').__setattr__('PWNED', 1); (\""] = x_import_builtins_setattr_pwned_1
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": '/items/{class_}/"quoted"'.format(
+            class_=_quote(str(class_), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ImportItem:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = ImportItem.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

@@ -1,0 +1,1 @@
+"""Shared halves of the ``import_builtins_setattr_pwned_1`` operations."""

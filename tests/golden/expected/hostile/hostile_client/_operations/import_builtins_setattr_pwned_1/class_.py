@@ -1,0 +1,50 @@
+"""Request building and response parsing for ``POST /items2``.
+
+Shared by ``hostile_client.api.import_builtins_setattr_pwned_1.class_`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.class_body import ClassBody
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    name="class_",
+    method="POST",
+    path="/items2",
+    security=(),
+)
+
+
+def build_request(
+    *,
+    body: ClassBody | Unset = UNSET,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/items2",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 204:
+        return None
+    raise UnexpectedStatusError.from_response(response)

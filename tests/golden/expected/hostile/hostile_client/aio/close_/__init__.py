@@ -1,0 +1,1 @@
+"""The asynchronous ``close_`` operations, one module each."""

@@ -1,0 +1,62 @@
+"""Asynchronous resource for the ``close_`` operations: ``client.close_.<operation>(...)``."""
+
+from typing import TYPE_CHECKING
+
+from ...models.import_item import ImportItem
+from ...types import UNSET, Unset
+from . import import_ as _import_
+
+if TYPE_CHECKING:
+    from ..._client import AsyncClient
+
+__all__ = ["AsyncCloseResource"]
+
+
+class AsyncCloseResource:
+    """The ``close_`` operations, bound to one AsyncClient."""
+
+    def __init__(self, client: "AsyncClient") -> None:
+        self._client = client
+
+    async def import_(
+        self,
+        *,
+        class_: str,
+        from_: str | Unset = "\\\"\\\"\\\"; __import__('builtins').__setattr__('PWNED', 1) #",
+        id: int | Unset = UNSET,
+        x_import_builtins_setattr_pwned_1: str | Unset = UNSET,
+    ) -> ImportItem:
+        """Summary with \"\"\" triple quotes and a backslash \\ and {{ jinja }} and ${shell}
+
+        Line one.\\
+        \"\"\"
+        __import__('builtins').__setattr__('PWNED', 1)
+        \"\"\"
+        Ends with a backslash \\
+
+        ``GET /items/{class_}/"quoted"``.
+
+        Args:
+            class_ (str):
+            from_ (str | Unset):  Default: '\\\\"\\\\"\\\\";
+                __import__(\\'builtins\\').__setattr__(\\'PWNED\\', 1) #'.
+            id (int | Unset):
+            x_import_builtins_setattr_pwned_1 (str | Unset):
+
+        Raises:
+            hostile_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            hostile_client.errors.ResponseDecodingError: The response body does not match the spec.
+            hostile_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            ImportItem
+        """
+
+        return await _import_.call(
+            self._client,
+            class_=class_,
+            from_=from_,
+            id=id,
+            x_import_builtins_setattr_pwned_1=x_import_builtins_setattr_pwned_1,
+        )

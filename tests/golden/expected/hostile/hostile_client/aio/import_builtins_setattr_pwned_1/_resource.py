@@ -1,0 +1,48 @@
+"""Asynchronous resource for the ``import_builtins_setattr_pwned_1`` operations: ``client.import_builtins_setattr_pwned_1.<operation>(...)``."""
+
+from typing import TYPE_CHECKING
+
+from ...models.class_body import ClassBody
+from ...types import UNSET, Unset
+from . import class_ as _class_
+
+if TYPE_CHECKING:
+    from ..._client import AsyncClient
+
+__all__ = ["AsyncImportBuiltinsSetattrPwned1Resource"]
+
+
+class AsyncImportBuiltinsSetattrPwned1Resource:
+    """The ``import_builtins_setattr_pwned_1`` operations, bound to one AsyncClient."""
+
+    def __init__(self, client: "AsyncClient") -> None:
+        self._client = client
+
+    async def class_(
+        self,
+        *,
+        body: ClassBody | Unset = UNSET,
+    ) -> None:
+        """
+        line separator
+         and NUL-free text
+
+        ``POST /items2``.
+
+        Args:
+            body (ClassBody | Unset):
+
+        Raises:
+            hostile_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            hostile_client.errors.ResponseDecodingError: The response body does not match the spec.
+            hostile_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            None
+        """
+
+        return await _class_.call(
+            self._client,
+            body=body,
+        )

@@ -1,0 +1,1 @@
+"""The synchronous ``close_`` operations, one module each."""
