@@ -22,6 +22,9 @@ __all__ = ["Operation", "SecurityScheme", "Tag", "build_tags", "security_schemes
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
+#: Header parameters (lower case) that carry an idempotency key, filled by the runtime when the caller does not.
+IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
+
 #: Attribute names the runtime client already uses; a tag with one of these names gets a trailing underscore.
 CLIENT_RESERVED = frozenset(
     {"close", "aclose", "base_url", "token", "timeout", "headers", "http_client", "max_retries", "with_options"}
@@ -47,6 +50,8 @@ class Operation:
     module: str  # python identifier of the module (= the operation's function-ish name)
     operation_id: str  # raw operationId or opc's derived name, for messages
     security: tuple[str, ...]  # scheme keys of the first security requirement; () = send no credentials
+    idempotency_header: str = ""  # the declared idempotency-key header parameter, if any (untrusted)
+    retry_statuses: tuple[int, ...] = ()  # x-retry-statuses: extra statuses safe to retry
     success: list[UpstreamResponse] = field(default_factory=list)
 
     @property
@@ -121,6 +126,18 @@ def security_schemes(data: dict[str, Any]) -> dict[str, SecurityScheme]:
     return schemes
 
 
+def _raw_operation(data: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    operation = ((data.get("paths") or {}).get(path) or {}).get(method)
+    return operation if isinstance(operation, dict) else {}
+
+
+def _retry_statuses(data: dict[str, Any], path: str, method: str) -> tuple[int, ...]:
+    raw = _raw_operation(data, path, method).get("x-retry-statuses")
+    if not isinstance(raw, list):
+        return ()
+    return tuple(sorted({int(code) for code in raw if isinstance(code, int) and 100 <= code <= 599}))
+
+
 def _operation_security(
     data: dict[str, Any], path: str, method: str, known: dict[str, SecurityScheme]
 ) -> tuple[str, ...]:
@@ -151,6 +168,15 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
                 module=str(PythonIdentifier(endpoint.name, field_prefix)),
                 operation_id=untrusted(endpoint.name),
                 security=_operation_security(data, untrusted(endpoint.path), endpoint.method, known),
+                idempotency_header=next(
+                    (
+                        untrusted(p.name)
+                        for p in endpoint.header_parameters
+                        if untrusted(p.name).lower() in IDEMPOTENCY_HEADERS
+                    ),
+                    "",
+                ),
+                retry_statuses=_retry_statuses(data, untrusted(endpoint.path), endpoint.method),
                 success=[
                     response
                     for response in endpoint.responses.patterns

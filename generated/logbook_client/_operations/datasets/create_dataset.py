@@ -18,6 +18,7 @@ OPERATION = Operation(
     method="POST",
     path="/datasets",
     security=("bearerAuth",),
+    idempotency_header="Idempotency-Key",
 )
 
 

@@ -4,6 +4,7 @@ import datetime
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from ..._runtime.options import RequestOptions
 from ...models.annotation import Annotation
 from ...models.annotation_input import AnnotationInput
 from ...models.annotation_list import AnnotationList
@@ -34,6 +35,7 @@ class AsyncAnnotationsResource:
         until: datetime.datetime | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
+        request_options: RequestOptions | None = None,
     ) -> AnnotationList:
         """List annotations
 
@@ -49,6 +51,7 @@ class AsyncAnnotationsResource:
             until (datetime.datetime | Unset):
             offset (int | Unset):  Default: 0.
             limit (int | Unset):  Default: 100.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -67,12 +70,14 @@ class AsyncAnnotationsResource:
             until=until,
             offset=offset,
             limit=limit,
+            request_options=request_options,
         )
 
     async def create_annotation(
         self,
         *,
         body: AnnotationInput,
+        request_options: RequestOptions | None = None,
     ) -> Annotation:
         """Create an annotation
 
@@ -83,6 +88,7 @@ class AsyncAnnotationsResource:
         Args:
             body (AnnotationInput): The writable fields of an annotation, for creating or replacing
                 one.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -97,12 +103,14 @@ class AsyncAnnotationsResource:
         return await _create_annotation.call(
             self._client,
             body=body,
+            request_options=request_options,
         )
 
     async def get_annotation(
         self,
         *,
         annotation_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> Annotation:
         """Get an annotation
 
@@ -112,6 +120,7 @@ class AsyncAnnotationsResource:
 
         Args:
             annotation_id (UUID):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -126,6 +135,7 @@ class AsyncAnnotationsResource:
         return await _get_annotation.call(
             self._client,
             annotation_id=annotation_id,
+            request_options=request_options,
         )
 
     async def update_annotation(
@@ -133,6 +143,7 @@ class AsyncAnnotationsResource:
         *,
         annotation_id: UUID,
         body: AnnotationInput,
+        request_options: RequestOptions | None = None,
     ) -> Annotation:
         """Replace an annotation
 
@@ -144,6 +155,7 @@ class AsyncAnnotationsResource:
             annotation_id (UUID):
             body (AnnotationInput): The writable fields of an annotation, for creating or replacing
                 one.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -159,12 +171,14 @@ class AsyncAnnotationsResource:
             self._client,
             annotation_id=annotation_id,
             body=body,
+            request_options=request_options,
         )
 
     async def delete_annotation(
         self,
         *,
         annotation_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> None:
         """Delete an annotation
 
@@ -174,6 +188,7 @@ class AsyncAnnotationsResource:
 
         Args:
             annotation_id (UUID):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -188,4 +203,5 @@ class AsyncAnnotationsResource:
         return await _delete_annotation.call(
             self._client,
             annotation_id=annotation_id,
+            request_options=request_options,
         )

@@ -4,6 +4,7 @@ import datetime
 
 from ..._client import AsyncClient
 from ..._operations.annotations import list_annotations as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.annotation_list import AnnotationList
 from ...types import UNSET, Unset
@@ -19,6 +20,7 @@ async def call_detailed(
     until: datetime.datetime | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
+    request_options: RequestOptions | None = None,
 ) -> Response[AnnotationList]:
     """List annotations
 
@@ -34,6 +36,7 @@ async def call_detailed(
         until (datetime.datetime | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -42,7 +45,8 @@ async def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[AnnotationList]: the parsed value with the status, headers and raw response.
+        Response[AnnotationList]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
@@ -52,7 +56,7 @@ async def call_detailed(
         offset=offset,
         limit=limit,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
@@ -63,6 +67,7 @@ async def call(
     until: datetime.datetime | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
+    request_options: RequestOptions | None = None,
 ) -> AnnotationList:
     """List annotations
 
@@ -78,6 +83,7 @@ async def call(
         until (datetime.datetime | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -96,5 +102,6 @@ async def call(
         until=until,
         offset=offset,
         limit=limit,
+        request_options=request_options,
     )
     return response.parsed

@@ -4,6 +4,7 @@ from uuid import UUID
 
 from ..._client import AsyncClient
 from ..._operations.annotations import update_annotation as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.annotation import Annotation
 from ...models.annotation_input import AnnotationInput
@@ -16,6 +17,7 @@ async def call_detailed(
     *,
     annotation_id: UUID,
     body: AnnotationInput,
+    request_options: RequestOptions | None = None,
 ) -> Response[Annotation]:
     """Replace an annotation
 
@@ -27,6 +29,7 @@ async def call_detailed(
         annotation_id (UUID):
         body (AnnotationInput): The writable fields of an annotation, for creating or replacing
             one.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -35,14 +38,15 @@ async def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[Annotation]: the parsed value with the status, headers and raw response.
+        Response[Annotation]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         annotation_id=annotation_id,
         body=body,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
@@ -50,6 +54,7 @@ async def call(
     *,
     annotation_id: UUID,
     body: AnnotationInput,
+    request_options: RequestOptions | None = None,
 ) -> Annotation:
     """Replace an annotation
 
@@ -61,6 +66,7 @@ async def call(
         annotation_id (UUID):
         body (AnnotationInput): The writable fields of an annotation, for creating or replacing
             one.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -76,5 +82,6 @@ async def call(
         client,
         annotation_id=annotation_id,
         body=body,
+        request_options=request_options,
     )
     return response.parsed

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ..._runtime.options import RequestOptions
 from ...models.dataset import Dataset
 from ...models.dataset_create import DatasetCreate
 from ...models.dataset_list import DatasetList
@@ -33,6 +34,7 @@ class AsyncDatasetsResource:
         *,
         cursor: str | Unset = UNSET,
         limit: int | Unset = 100,
+        request_options: RequestOptions | None = None,
     ) -> DatasetList:
         """List datasets
 
@@ -44,6 +46,7 @@ class AsyncDatasetsResource:
         Args:
             cursor (str | Unset):
             limit (int | Unset):  Default: 100.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -59,6 +62,7 @@ class AsyncDatasetsResource:
             self._client,
             cursor=cursor,
             limit=limit,
+            request_options=request_options,
         )
 
     async def create_dataset(
@@ -66,6 +70,7 @@ class AsyncDatasetsResource:
         *,
         body: DatasetCreate,
         idempotency_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> Dataset:
         """Create a dataset
 
@@ -77,6 +82,7 @@ class AsyncDatasetsResource:
         Args:
             idempotency_key (str | Unset):
             body (DatasetCreate): The settings of a new dataset.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -92,12 +98,14 @@ class AsyncDatasetsResource:
             self._client,
             body=body,
             idempotency_key=idempotency_key,
+            request_options=request_options,
         )
 
     async def get_dataset(
         self,
         *,
         dataset_name: str,
+        request_options: RequestOptions | None = None,
     ) -> Dataset:
         """Get a dataset
 
@@ -109,6 +117,7 @@ class AsyncDatasetsResource:
         Args:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -123,12 +132,14 @@ class AsyncDatasetsResource:
         return await _get_dataset.call(
             self._client,
             dataset_name=dataset_name,
+            request_options=request_options,
         )
 
     async def delete_dataset(
         self,
         *,
         dataset_name: str,
+        request_options: RequestOptions | None = None,
     ) -> None:
         """Delete a dataset
 
@@ -139,6 +150,7 @@ class AsyncDatasetsResource:
         Args:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -153,6 +165,7 @@ class AsyncDatasetsResource:
         return await _delete_dataset.call(
             self._client,
             dataset_name=dataset_name,
+            request_options=request_options,
         )
 
     async def update_dataset(
@@ -161,6 +174,7 @@ class AsyncDatasetsResource:
         dataset_name: str,
         body: DatasetUpdate,
         if_match: str,
+        request_options: RequestOptions | None = None,
     ) -> Dataset:
         """Update a dataset
 
@@ -174,6 +188,7 @@ class AsyncDatasetsResource:
                 a letter or digit, at most 63 characters.
             if_match (str):
             body (DatasetUpdate): Changes to a dataset's settings; absent fields are left unchanged.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -190,6 +205,7 @@ class AsyncDatasetsResource:
             dataset_name=dataset_name,
             body=body,
             if_match=if_match,
+            request_options=request_options,
         )
 
     async def trim_dataset(
@@ -197,6 +213,7 @@ class AsyncDatasetsResource:
         *,
         dataset_name: str,
         body: TrimRequest,
+        request_options: RequestOptions | None = None,
     ) -> TrimResult:
         """Trim old events from a dataset
 
@@ -210,6 +227,7 @@ class AsyncDatasetsResource:
                 a letter or digit, at most 63 characters.
             body (TrimRequest): The cutoff of a trim: give exactly one of `max_age` and `before`.
                 Events older than the cutoff are deleted.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -225,4 +243,5 @@ class AsyncDatasetsResource:
             self._client,
             dataset_name=dataset_name,
             body=body,
+            request_options=request_options,
         )

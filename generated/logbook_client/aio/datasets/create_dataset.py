@@ -2,6 +2,7 @@
 
 from ..._client import AsyncClient
 from ..._operations.datasets import create_dataset as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.dataset import Dataset
 from ...models.dataset_create import DatasetCreate
@@ -15,6 +16,7 @@ async def call_detailed(
     *,
     body: DatasetCreate,
     idempotency_key: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[Dataset]:
     """Create a dataset
 
@@ -26,6 +28,7 @@ async def call_detailed(
     Args:
         idempotency_key (str | Unset):
         body (DatasetCreate): The settings of a new dataset.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -34,14 +37,15 @@ async def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[Dataset]: the parsed value with the status, headers and raw response.
+        Response[Dataset]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         body=body,
         idempotency_key=idempotency_key,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
@@ -49,6 +53,7 @@ async def call(
     *,
     body: DatasetCreate,
     idempotency_key: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Dataset:
     """Create a dataset
 
@@ -60,6 +65,7 @@ async def call(
     Args:
         idempotency_key (str | Unset):
         body (DatasetCreate): The settings of a new dataset.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -75,5 +81,6 @@ async def call(
         client,
         body=body,
         idempotency_key=idempotency_key,
+        request_options=request_options,
     )
     return response.parsed

@@ -2,6 +2,7 @@
 
 from ..._client import AsyncClient
 from ..._operations.datasets import list_datasets as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.dataset_list import DatasetList
 from ...types import UNSET, Unset
@@ -14,6 +15,7 @@ async def call_detailed(
     *,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
+    request_options: RequestOptions | None = None,
 ) -> Response[DatasetList]:
     """List datasets
 
@@ -25,6 +27,7 @@ async def call_detailed(
     Args:
         cursor (str | Unset):
         limit (int | Unset):  Default: 100.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -33,14 +36,15 @@ async def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[DatasetList]: the parsed value with the status, headers and raw response.
+        Response[DatasetList]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         cursor=cursor,
         limit=limit,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
@@ -48,6 +52,7 @@ async def call(
     *,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
+    request_options: RequestOptions | None = None,
 ) -> DatasetList:
     """List datasets
 
@@ -59,6 +64,7 @@ async def call(
     Args:
         cursor (str | Unset):
         limit (int | Unset):  Default: 100.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -74,5 +80,6 @@ async def call(
         client,
         cursor=cursor,
         limit=limit,
+        request_options=request_options,
     )
     return response.parsed

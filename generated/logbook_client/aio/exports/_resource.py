@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from ..._runtime.options import RequestOptions
 from ...models.export import Export
 from ...models.export_request import ExportRequest
 from ...types import UNSET, File, Unset
@@ -27,6 +28,7 @@ class AsyncExportsResource:
         *,
         dataset_name: str,
         body: ExportRequest,
+        request_options: RequestOptions | None = None,
     ) -> Export:
         """Start an export
 
@@ -39,6 +41,7 @@ class AsyncExportsResource:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
             body (ExportRequest): What to export from a dataset.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -54,12 +57,14 @@ class AsyncExportsResource:
             self._client,
             dataset_name=dataset_name,
             body=body,
+            request_options=request_options,
         )
 
     async def get_export(
         self,
         *,
         export_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> Export:
         """Get an export
 
@@ -69,6 +74,7 @@ class AsyncExportsResource:
 
         Args:
             export_id (UUID):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -83,6 +89,7 @@ class AsyncExportsResource:
         return await _get_export.call(
             self._client,
             export_id=export_id,
+            request_options=request_options,
         )
 
     async def download_export(
@@ -90,6 +97,7 @@ class AsyncExportsResource:
         *,
         export_id: UUID,
         range_: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> File:
         """Download an export
 
@@ -101,6 +109,7 @@ class AsyncExportsResource:
         Args:
             export_id (UUID):
             range_ (str | Unset):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -116,4 +125,5 @@ class AsyncExportsResource:
             self._client,
             export_id=export_id,
             range_=range_,
+            request_options=request_options,
         )

@@ -2,6 +2,7 @@
 
 from ..._client import AsyncClient
 from ..._operations.exports import create_export as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.export import Export
 from ...models.export_request import ExportRequest
@@ -14,6 +15,7 @@ async def call_detailed(
     *,
     dataset_name: str,
     body: ExportRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[Export]:
     """Start an export
 
@@ -26,6 +28,7 @@ async def call_detailed(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (ExportRequest): What to export from a dataset.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -34,14 +37,15 @@ async def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[Export]: the parsed value with the status, headers and raw response.
+        Response[Export]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         dataset_name=dataset_name,
         body=body,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
@@ -49,6 +53,7 @@ async def call(
     *,
     dataset_name: str,
     body: ExportRequest,
+    request_options: RequestOptions | None = None,
 ) -> Export:
     """Start an export
 
@@ -61,6 +66,7 @@ async def call(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (ExportRequest): What to export from a dataset.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -76,5 +82,6 @@ async def call(
         client,
         dataset_name=dataset_name,
         body=body,
+        request_options=request_options,
     )
     return response.parsed

@@ -2,6 +2,7 @@
 
 from ..._client import AsyncClient
 from ..._operations.query import query_dataset as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.query_request import QueryRequest
 from ...models.query_result import QueryResult
@@ -14,6 +15,7 @@ async def call_detailed(
     *,
     dataset_name: str,
     body: QueryRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[QueryResult]:
     """Query a dataset
 
@@ -27,6 +29,7 @@ async def call_detailed(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (QueryRequest): A query over the events of a dataset.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -35,14 +38,15 @@ async def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[QueryResult]: the parsed value with the status, headers and raw response.
+        Response[QueryResult]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         dataset_name=dataset_name,
         body=body,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
@@ -50,6 +54,7 @@ async def call(
     *,
     dataset_name: str,
     body: QueryRequest,
+    request_options: RequestOptions | None = None,
 ) -> QueryResult:
     """Query a dataset
 
@@ -63,6 +68,7 @@ async def call(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (QueryRequest): A query over the events of a dataset.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -78,5 +84,6 @@ async def call(
         client,
         dataset_name=dataset_name,
         body=body,
+        request_options=request_options,
     )
     return response.parsed

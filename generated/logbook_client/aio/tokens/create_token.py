@@ -2,6 +2,7 @@
 
 from ..._client import AsyncClient
 from ..._operations.tokens import create_token as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.token_create import TokenCreate
 from ...models.token_with_secret import TokenWithSecret
@@ -13,6 +14,7 @@ async def call_detailed(
     client: AsyncClient,
     *,
     body: TokenCreate,
+    request_options: RequestOptions | None = None,
 ) -> Response[TokenWithSecret]:
     """Create an API token
 
@@ -23,6 +25,7 @@ async def call_detailed(
 
     Args:
         body (TokenCreate): The settings of a new API token.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -31,19 +34,21 @@ async def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[TokenWithSecret]: the parsed value with the status, headers and raw response.
+        Response[TokenWithSecret]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         body=body,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
     client: AsyncClient,
     *,
     body: TokenCreate,
+    request_options: RequestOptions | None = None,
 ) -> TokenWithSecret:
     """Create an API token
 
@@ -54,6 +59,7 @@ async def call(
 
     Args:
         body (TokenCreate): The settings of a new API token.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -68,5 +74,6 @@ async def call(
     response = await call_detailed(
         client,
         body=body,
+        request_options=request_options,
     )
     return response.parsed

@@ -4,6 +4,7 @@ from uuid import UUID
 
 from ..._client import AsyncClient
 from ..._operations.tokens import delete_token as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 
 __all__ = ["call", "call_detailed"]
@@ -13,6 +14,7 @@ async def call_detailed(
     client: AsyncClient,
     *,
     token_id: UUID,
+    request_options: RequestOptions | None = None,
 ) -> Response[None]:
     """Delete an API token
 
@@ -22,6 +24,7 @@ async def call_detailed(
 
     Args:
         token_id (UUID):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -30,19 +33,21 @@ async def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[None]: the parsed value with the status, headers and raw response.
+        Response[None]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         token_id=token_id,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
     client: AsyncClient,
     *,
     token_id: UUID,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """Delete an API token
 
@@ -52,6 +57,7 @@ async def call(
 
     Args:
         token_id (UUID):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -66,5 +72,6 @@ async def call(
     response = await call_detailed(
         client,
         token_id=token_id,
+        request_options=request_options,
     )
     return response.parsed

@@ -4,6 +4,7 @@ from uuid import UUID
 
 from ..._client import AsyncClient
 from ..._operations.tokens import regenerate_token as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.token_with_secret import TokenWithSecret
 
@@ -14,6 +15,7 @@ async def call_detailed(
     client: AsyncClient,
     *,
     token_id: UUID,
+    request_options: RequestOptions | None = None,
 ) -> Response[TokenWithSecret]:
     """Regenerate an API token's secret
 
@@ -24,6 +26,7 @@ async def call_detailed(
 
     Args:
         token_id (UUID):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -32,19 +35,21 @@ async def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[TokenWithSecret]: the parsed value with the status, headers and raw response.
+        Response[TokenWithSecret]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         token_id=token_id,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
     client: AsyncClient,
     *,
     token_id: UUID,
+    request_options: RequestOptions | None = None,
 ) -> TokenWithSecret:
     """Regenerate an API token's secret
 
@@ -55,6 +60,7 @@ async def call(
 
     Args:
         token_id (UUID):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -69,5 +75,6 @@ async def call(
     response = await call_detailed(
         client,
         token_id=token_id,
+        request_options=request_options,
     )
     return response.parsed

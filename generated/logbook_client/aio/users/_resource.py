@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ..._runtime.options import RequestOptions
 from ...models.user import User
 from ...models.user_list import UserList
 from ...types import UNSET, Unset
@@ -22,12 +23,17 @@ class AsyncUsersResource:
 
     async def get_current_user(
         self,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> User:
         """Get the current user
 
         Returns the user that owns the token used to authenticate the request.
 
         ``GET /users/me``; authenticated.
+
+        Args:
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -41,6 +47,7 @@ class AsyncUsersResource:
 
         return await _get_current_user.call(
             self._client,
+            request_options=request_options,
         )
 
     async def list_users(
@@ -48,6 +55,7 @@ class AsyncUsersResource:
         *,
         limit: int | Unset = 100,
         starting_after: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> UserList:
         """List users
 
@@ -59,6 +67,7 @@ class AsyncUsersResource:
         Args:
             limit (int | Unset):  Default: 100.
             starting_after (str | Unset):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -74,4 +83,5 @@ class AsyncUsersResource:
             self._client,
             limit=limit,
             starting_after=starting_after,
+            request_options=request_options,
         )

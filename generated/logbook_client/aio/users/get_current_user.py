@@ -2,6 +2,7 @@
 
 from ..._client import AsyncClient
 from ..._operations.users import get_current_user as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.user import User
 
@@ -10,12 +11,17 @@ __all__ = ["call", "call_detailed"]
 
 async def call_detailed(
     client: AsyncClient,
+    *,
+    request_options: RequestOptions | None = None,
 ) -> Response[User]:
     """Get the current user
 
     Returns the user that owns the token used to authenticate the request.
 
     ``GET /users/me``; authenticated.
+
+    Args:
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -24,21 +30,27 @@ async def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[User]: the parsed value with the status, headers and raw response.
+        Response[User]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request()
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
     client: AsyncClient,
+    *,
+    request_options: RequestOptions | None = None,
 ) -> User:
     """Get the current user
 
     Returns the user that owns the token used to authenticate the request.
 
     ``GET /users/me``; authenticated.
+
+    Args:
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -52,5 +64,6 @@ async def call(
 
     response = await call_detailed(
         client,
+        request_options=request_options,
     )
     return response.parsed

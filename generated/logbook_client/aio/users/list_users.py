@@ -2,6 +2,7 @@
 
 from ..._client import AsyncClient
 from ..._operations.users import list_users as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.user_list import UserList
 from ...types import UNSET, Unset
@@ -14,6 +15,7 @@ async def call_detailed(
     *,
     limit: int | Unset = 100,
     starting_after: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[UserList]:
     """List users
 
@@ -25,6 +27,7 @@ async def call_detailed(
     Args:
         limit (int | Unset):  Default: 100.
         starting_after (str | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -33,14 +36,15 @@ async def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[UserList]: the parsed value with the status, headers and raw response.
+        Response[UserList]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         limit=limit,
         starting_after=starting_after,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
@@ -48,6 +52,7 @@ async def call(
     *,
     limit: int | Unset = 100,
     starting_after: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> UserList:
     """List users
 
@@ -59,6 +64,7 @@ async def call(
     Args:
         limit (int | Unset):  Default: 100.
         starting_after (str | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -74,5 +80,6 @@ async def call(
         client,
         limit=limit,
         starting_after=starting_after,
+        request_options=request_options,
     )
     return response.parsed

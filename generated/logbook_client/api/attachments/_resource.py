@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from ..._runtime.options import RequestOptions
 from ...models.attachment import Attachment
 from ...models.attachment_upload import AttachmentUpload
 from . import upload_attachment as _upload_attachment
@@ -24,6 +25,7 @@ class AttachmentsResource:
         *,
         annotation_id: UUID,
         body: AttachmentUpload,
+        request_options: RequestOptions | None = None,
     ) -> Attachment:
         """Upload an attachment
 
@@ -34,6 +36,7 @@ class AttachmentsResource:
         Args:
             annotation_id (UUID):
             body (AttachmentUpload): The form fields of an attachment upload.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -49,4 +52,5 @@ class AttachmentsResource:
             self._client,
             annotation_id=annotation_id,
             body=body,
+            request_options=request_options,
         )

@@ -4,6 +4,7 @@ from uuid import UUID
 
 from ..._client import Client
 from ..._operations.attachments import upload_attachment as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.attachment import Attachment
 from ...models.attachment_upload import AttachmentUpload
@@ -16,6 +17,7 @@ def call_detailed(
     *,
     annotation_id: UUID,
     body: AttachmentUpload,
+    request_options: RequestOptions | None = None,
 ) -> Response[Attachment]:
     """Upload an attachment
 
@@ -26,6 +28,7 @@ def call_detailed(
     Args:
         annotation_id (UUID):
         body (AttachmentUpload): The form fields of an attachment upload.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -34,14 +37,15 @@ def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[Attachment]: the parsed value with the status, headers and raw response.
+        Response[Attachment]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         annotation_id=annotation_id,
         body=body,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
@@ -49,6 +53,7 @@ def call(
     *,
     annotation_id: UUID,
     body: AttachmentUpload,
+    request_options: RequestOptions | None = None,
 ) -> Attachment:
     """Upload an attachment
 
@@ -59,6 +64,7 @@ def call(
     Args:
         annotation_id (UUID):
         body (AttachmentUpload): The form fields of an attachment upload.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -74,5 +80,6 @@ def call(
         client,
         annotation_id=annotation_id,
         body=body,
+        request_options=request_options,
     )
     return response.parsed

@@ -2,6 +2,7 @@
 
 from ..._client import Client
 from ..._operations.datasets import delete_dataset as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 
 __all__ = ["call", "call_detailed"]
@@ -11,6 +12,7 @@ def call_detailed(
     client: Client,
     *,
     dataset_name: str,
+    request_options: RequestOptions | None = None,
 ) -> Response[None]:
     """Delete a dataset
 
@@ -21,6 +23,7 @@ def call_detailed(
     Args:
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -29,19 +32,21 @@ def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[None]: the parsed value with the status, headers and raw response.
+        Response[None]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         dataset_name=dataset_name,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
     client: Client,
     *,
     dataset_name: str,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """Delete a dataset
 
@@ -52,6 +57,7 @@ def call(
     Args:
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -66,5 +72,6 @@ def call(
     response = call_detailed(
         client,
         dataset_name=dataset_name,
+        request_options=request_options,
     )
     return response.parsed

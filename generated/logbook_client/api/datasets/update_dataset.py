@@ -2,6 +2,7 @@
 
 from ..._client import Client
 from ..._operations.datasets import update_dataset as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.dataset import Dataset
 from ...models.dataset_update import DatasetUpdate
@@ -15,6 +16,7 @@ def call_detailed(
     dataset_name: str,
     body: DatasetUpdate,
     if_match: str,
+    request_options: RequestOptions | None = None,
 ) -> Response[Dataset]:
     """Update a dataset
 
@@ -28,6 +30,7 @@ def call_detailed(
             a letter or digit, at most 63 characters.
         if_match (str):
         body (DatasetUpdate): Changes to a dataset's settings; absent fields are left unchanged.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -36,7 +39,8 @@ def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[Dataset]: the parsed value with the status, headers and raw response.
+        Response[Dataset]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
@@ -44,7 +48,7 @@ def call_detailed(
         body=body,
         if_match=if_match,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
@@ -53,6 +57,7 @@ def call(
     dataset_name: str,
     body: DatasetUpdate,
     if_match: str,
+    request_options: RequestOptions | None = None,
 ) -> Dataset:
     """Update a dataset
 
@@ -66,6 +71,7 @@ def call(
             a letter or digit, at most 63 characters.
         if_match (str):
         body (DatasetUpdate): Changes to a dataset's settings; absent fields are left unchanged.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -82,5 +88,6 @@ def call(
         dataset_name=dataset_name,
         body=body,
         if_match=if_match,
+        request_options=request_options,
     )
     return response.parsed

@@ -4,6 +4,7 @@ from uuid import UUID
 
 from ..._client import Client
 from ..._operations.exports import download_export as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...types import UNSET, File, Unset
 
@@ -15,6 +16,7 @@ def call_detailed(
     *,
     export_id: UUID,
     range_: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[File]:
     """Download an export
 
@@ -26,6 +28,7 @@ def call_detailed(
     Args:
         export_id (UUID):
         range_ (str | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -34,14 +37,15 @@ def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[File]: the parsed value with the status, headers and raw response.
+        Response[File]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         export_id=export_id,
         range_=range_,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
@@ -49,6 +53,7 @@ def call(
     *,
     export_id: UUID,
     range_: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> File:
     """Download an export
 
@@ -60,6 +65,7 @@ def call(
     Args:
         export_id (UUID):
         range_ (str | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -75,5 +81,6 @@ def call(
         client,
         export_id=export_id,
         range_=range_,
+        request_options=request_options,
     )
     return response.parsed

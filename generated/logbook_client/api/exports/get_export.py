@@ -4,6 +4,7 @@ from uuid import UUID
 
 from ..._client import Client
 from ..._operations.exports import get_export as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.export import Export
 
@@ -14,6 +15,7 @@ def call_detailed(
     client: Client,
     *,
     export_id: UUID,
+    request_options: RequestOptions | None = None,
 ) -> Response[Export]:
     """Get an export
 
@@ -23,6 +25,7 @@ def call_detailed(
 
     Args:
         export_id (UUID):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -31,19 +34,21 @@ def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[Export]: the parsed value with the status, headers and raw response.
+        Response[Export]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         export_id=export_id,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
     client: Client,
     *,
     export_id: UUID,
+    request_options: RequestOptions | None = None,
 ) -> Export:
     """Get an export
 
@@ -53,6 +58,7 @@ def call(
 
     Args:
         export_id (UUID):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -67,5 +73,6 @@ def call(
     response = call_detailed(
         client,
         export_id=export_id,
+        request_options=request_options,
     )
     return response.parsed

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ..._runtime.options import RequestOptions
 from ...models.health import Health
 from . import get_health as _get_health
 
@@ -19,6 +20,8 @@ class HealthResource:
 
     def get_health(
         self,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> Health:
         """Check service health
 
@@ -26,6 +29,9 @@ class HealthResource:
         balancer probes.
 
         ``GET /health``.
+
+        Args:
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -39,4 +45,5 @@ class HealthResource:
 
         return _get_health.call(
             self._client,
+            request_options=request_options,
         )

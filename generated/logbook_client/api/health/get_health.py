@@ -2,6 +2,7 @@
 
 from ..._client import Client
 from ..._operations.health import get_health as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.health import Health
 
@@ -10,6 +11,8 @@ __all__ = ["call", "call_detailed"]
 
 def call_detailed(
     client: Client,
+    *,
+    request_options: RequestOptions | None = None,
 ) -> Response[Health]:
     """Check service health
 
@@ -18,6 +21,9 @@ def call_detailed(
 
     ``GET /health``.
 
+    Args:
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
+
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
             e.g. NotFoundError), carrying the status, headers, problem details and raw response.
@@ -25,15 +31,18 @@ def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[Health]: the parsed value with the status, headers and raw response.
+        Response[Health]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request()
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
     client: Client,
+    *,
+    request_options: RequestOptions | None = None,
 ) -> Health:
     """Check service health
 
@@ -41,6 +50,9 @@ def call(
     balancer probes.
 
     ``GET /health``.
+
+    Args:
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -54,5 +66,6 @@ def call(
 
     response = call_detailed(
         client,
+        request_options=request_options,
     )
     return response.parsed

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ..._runtime.options import RequestOptions
 from ...models.event import Event
 from ...models.ingest_result import IngestResult
 from . import ingest_events as _ingest_events
@@ -23,6 +24,7 @@ class IngestResource:
         *,
         dataset_name: str,
         body: list[Event],
+        request_options: RequestOptions | None = None,
     ) -> IngestResult:
         """Ingest events into a dataset
 
@@ -36,6 +38,7 @@ class IngestResource:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
             body (list[Event]): The events to ingest.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -51,4 +54,5 @@ class IngestResource:
             self._client,
             dataset_name=dataset_name,
             body=body,
+            request_options=request_options,
         )

@@ -3,6 +3,7 @@
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._runtime.options import RequestOptions
 from ...models.query_request import QueryRequest
 from ...models.query_result import QueryResult
 from ...types import UNSET, Unset
@@ -26,6 +27,7 @@ class QueryResource:
         *,
         dataset_name: str,
         body: QueryRequest,
+        request_options: RequestOptions | None = None,
     ) -> QueryResult:
         """Query a dataset
 
@@ -39,6 +41,7 @@ class QueryResource:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
             body (QueryRequest): A query over the events of a dataset.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -54,6 +57,7 @@ class QueryResource:
             self._client,
             dataset_name=dataset_name,
             body=body,
+            request_options=request_options,
         )
 
     def stream_events(
@@ -63,6 +67,7 @@ class QueryResource:
         since: datetime.datetime | Unset = UNSET,
         until: datetime.datetime | Unset = UNSET,
         limit: int | Unset = 100,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Stream events from a dataset
 
@@ -77,6 +82,7 @@ class QueryResource:
             since (datetime.datetime | Unset):
             until (datetime.datetime | Unset):
             limit (int | Unset):  Default: 100.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -94,4 +100,5 @@ class QueryResource:
             since=since,
             until=until,
             limit=limit,
+            request_options=request_options,
         )

@@ -4,6 +4,7 @@ import datetime
 
 from ..._client import Client
 from ..._operations.query import stream_events as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...types import UNSET, Unset
 
@@ -17,6 +18,7 @@ def call_detailed(
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 100,
+    request_options: RequestOptions | None = None,
 ) -> Response[str]:
     """Stream events from a dataset
 
@@ -31,6 +33,7 @@ def call_detailed(
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
         limit (int | Unset):  Default: 100.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -39,7 +42,8 @@ def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[str]: the parsed value with the status, headers and raw response.
+        Response[str]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
@@ -48,7 +52,7 @@ def call_detailed(
         until=until,
         limit=limit,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
@@ -58,6 +62,7 @@ def call(
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 100,
+    request_options: RequestOptions | None = None,
 ) -> str:
     """Stream events from a dataset
 
@@ -72,6 +77,7 @@ def call(
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
         limit (int | Unset):  Default: 100.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -89,5 +95,6 @@ def call(
         since=since,
         until=until,
         limit=limit,
+        request_options=request_options,
     )
     return response.parsed

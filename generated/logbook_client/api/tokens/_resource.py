@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from ..._runtime.options import RequestOptions
 from ...models.token import Token
 from ...models.token_create import TokenCreate
 from ...models.token_with_secret import TokenWithSecret
@@ -30,6 +31,7 @@ class TokensResource:
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 30,
+        request_options: RequestOptions | None = None,
     ) -> list[Token]:
         """List API tokens
 
@@ -42,6 +44,7 @@ class TokensResource:
         Args:
             page (int | Unset):  Default: 1.
             per_page (int | Unset):  Default: 30.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -57,12 +60,14 @@ class TokensResource:
             self._client,
             page=page,
             per_page=per_page,
+            request_options=request_options,
         )
 
     def create_token(
         self,
         *,
         body: TokenCreate,
+        request_options: RequestOptions | None = None,
     ) -> TokenWithSecret:
         """Create an API token
 
@@ -73,6 +78,7 @@ class TokensResource:
 
         Args:
             body (TokenCreate): The settings of a new API token.
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -87,12 +93,14 @@ class TokensResource:
         return _create_token.call(
             self._client,
             body=body,
+            request_options=request_options,
         )
 
     def get_token(
         self,
         *,
         token_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> Token:
         """Get an API token
 
@@ -102,6 +110,7 @@ class TokensResource:
 
         Args:
             token_id (UUID):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -116,12 +125,14 @@ class TokensResource:
         return _get_token.call(
             self._client,
             token_id=token_id,
+            request_options=request_options,
         )
 
     def delete_token(
         self,
         *,
         token_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> None:
         """Delete an API token
 
@@ -131,6 +142,7 @@ class TokensResource:
 
         Args:
             token_id (UUID):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -145,12 +157,14 @@ class TokensResource:
         return _delete_token.call(
             self._client,
             token_id=token_id,
+            request_options=request_options,
         )
 
     def regenerate_token(
         self,
         *,
         token_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> TokenWithSecret:
         """Regenerate an API token's secret
 
@@ -161,6 +175,7 @@ class TokensResource:
 
         Args:
             token_id (UUID):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -175,4 +190,5 @@ class TokensResource:
         return _regenerate_token.call(
             self._client,
             token_id=token_id,
+            request_options=request_options,
         )

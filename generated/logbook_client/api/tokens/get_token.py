@@ -4,6 +4,7 @@ from uuid import UUID
 
 from ..._client import Client
 from ..._operations.tokens import get_token as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.token import Token
 
@@ -14,6 +15,7 @@ def call_detailed(
     client: Client,
     *,
     token_id: UUID,
+    request_options: RequestOptions | None = None,
 ) -> Response[Token]:
     """Get an API token
 
@@ -23,6 +25,7 @@ def call_detailed(
 
     Args:
         token_id (UUID):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -31,19 +34,21 @@ def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[Token]: the parsed value with the status, headers and raw response.
+        Response[Token]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         token_id=token_id,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
     client: Client,
     *,
     token_id: UUID,
+    request_options: RequestOptions | None = None,
 ) -> Token:
     """Get an API token
 
@@ -53,6 +58,7 @@ def call(
 
     Args:
         token_id (UUID):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -67,5 +73,6 @@ def call(
     response = call_detailed(
         client,
         token_id=token_id,
+        request_options=request_options,
     )
     return response.parsed

@@ -2,6 +2,7 @@
 
 from ..._client import Client
 from ..._operations.tokens import list_tokens as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.token import Token
 from ...types import Unset
@@ -14,6 +15,7 @@ def call_detailed(
     *,
     page: int | Unset = 1,
     per_page: int | Unset = 30,
+    request_options: RequestOptions | None = None,
 ) -> Response[list[Token]]:
     """List API tokens
 
@@ -26,6 +28,7 @@ def call_detailed(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 30.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -34,14 +37,15 @@ def call_detailed(
         logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[list[Token]]: the parsed value with the status, headers and raw response.
+        Response[list[Token]]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         page=page,
         per_page=per_page,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
@@ -49,6 +53,7 @@ def call(
     *,
     page: int | Unset = 1,
     per_page: int | Unset = 30,
+    request_options: RequestOptions | None = None,
 ) -> list[Token]:
     """List API tokens
 
@@ -61,6 +66,7 @@ def call(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 30.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -76,5 +82,6 @@ def call(
         client,
         page=page,
         per_page=per_page,
+        request_options=request_options,
     )
     return response.parsed

@@ -2,6 +2,7 @@
 
 from ..._client import AsyncClient
 from ..._operations.default import ping as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.ping_response_200 import PingResponse200
 
@@ -10,10 +11,15 @@ __all__ = ["call", "call_detailed"]
 
 async def call_detailed(
     client: AsyncClient,
+    *,
+    request_options: RequestOptions | None = None,
 ) -> Response[PingResponse200]:
     """``GET /ping``
 
     ``GET /ping``.
+
+    Args:
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -22,19 +28,25 @@ async def call_detailed(
         features_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[PingResponse200]: the parsed value with the status, headers and raw response.
+        Response[PingResponse200]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request()
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
     client: AsyncClient,
+    *,
+    request_options: RequestOptions | None = None,
 ) -> PingResponse200:
     """``GET /ping``
 
     ``GET /ping``.
+
+    Args:
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -48,5 +60,6 @@ async def call(
 
     response = await call_detailed(
         client,
+        request_options=request_options,
     )
     return response.parsed

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ..._runtime.options import RequestOptions
 from ...models.upload import Upload
 from ...types import File
 from . import get_blob as _get_blob
@@ -24,6 +25,7 @@ class AsyncFilesResource:
         self,
         *,
         body: Upload,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """``POST /uploads``
 
@@ -31,6 +33,7 @@ class AsyncFilesResource:
 
         Args:
             body (Upload):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -45,12 +48,14 @@ class AsyncFilesResource:
         return await _upload.call(
             self._client,
             body=body,
+            request_options=request_options,
         )
 
     async def get_blob(
         self,
         *,
         name: str,
+        request_options: RequestOptions | None = None,
     ) -> File:
         """``GET /blobs/{name}``
 
@@ -58,6 +63,7 @@ class AsyncFilesResource:
 
         Args:
             name (str):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -72,6 +78,7 @@ class AsyncFilesResource:
         return await _get_blob.call(
             self._client,
             name=name,
+            request_options=request_options,
         )
 
     async def put_blob(
@@ -79,6 +86,7 @@ class AsyncFilesResource:
         *,
         name: str,
         body: File,
+        request_options: RequestOptions | None = None,
     ) -> None:
         """``PUT /blobs/{name}``
 
@@ -87,6 +95,7 @@ class AsyncFilesResource:
         Args:
             name (str):
             body (File):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -102,4 +111,5 @@ class AsyncFilesResource:
             self._client,
             name=name,
             body=body,
+            request_options=request_options,
         )

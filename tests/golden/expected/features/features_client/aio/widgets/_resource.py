@@ -3,6 +3,7 @@
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._runtime.options import RequestOptions
 from ...models.color import Color
 from ...models.widget import Widget
 from ...models.widget_input import WidgetInput
@@ -33,6 +34,7 @@ class AsyncWidgetsResource:
         since: datetime.date | Unset = UNSET,
         x_trace: str | Unset = UNSET,
         prefs: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> Widget:
         """Get a widget
 
@@ -45,6 +47,7 @@ class AsyncWidgetsResource:
             since (datetime.date | Unset):
             x_trace (str | Unset):
             prefs (str | Unset):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -64,6 +67,7 @@ class AsyncWidgetsResource:
             since=since,
             x_trace=x_trace,
             prefs=prefs,
+            request_options=request_options,
         )
 
     async def replace_widget(
@@ -71,6 +75,7 @@ class AsyncWidgetsResource:
         *,
         widget_id: int,
         body: WidgetInput,
+        request_options: RequestOptions | None = None,
     ) -> Widget:
         """``PUT /widgets/{widget_id}``
 
@@ -79,6 +84,7 @@ class AsyncWidgetsResource:
         Args:
             widget_id (int):
             body (WidgetInput):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -94,12 +100,14 @@ class AsyncWidgetsResource:
             self._client,
             widget_id=widget_id,
             body=body,
+            request_options=request_options,
         )
 
     async def delete_widget(
         self,
         *,
         widget_id: int,
+        request_options: RequestOptions | None = None,
     ) -> None:
         """``DELETE /widgets/{widget_id}``
 
@@ -107,6 +115,7 @@ class AsyncWidgetsResource:
 
         Args:
             widget_id (int):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -121,12 +130,14 @@ class AsyncWidgetsResource:
         return await _delete_widget.call(
             self._client,
             widget_id=widget_id,
+            request_options=request_options,
         )
 
     async def create_widget_form(
         self,
         *,
         body: WidgetInput | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> Widget:
         """``POST /widgets``
 
@@ -134,6 +145,7 @@ class AsyncWidgetsResource:
 
         Args:
             body (WidgetInput | Unset):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -148,4 +160,5 @@ class AsyncWidgetsResource:
         return await _create_widget_form.call(
             self._client,
             body=body,
+            request_options=request_options,
         )

@@ -2,6 +2,7 @@
 
 from ..._client import AsyncClient
 from ..._operations.widgets import create_widget_form as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.widget import Widget
 from ...models.widget_input import WidgetInput
@@ -14,6 +15,7 @@ async def call_detailed(
     client: AsyncClient,
     *,
     body: WidgetInput | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[Widget]:
     """``POST /widgets``
 
@@ -21,6 +23,7 @@ async def call_detailed(
 
     Args:
         body (WidgetInput | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -29,19 +32,21 @@ async def call_detailed(
         features_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[Widget]: the parsed value with the status, headers and raw response.
+        Response[Widget]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         body=body,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
     client: AsyncClient,
     *,
     body: WidgetInput | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Widget:
     """``POST /widgets``
 
@@ -49,6 +54,7 @@ async def call(
 
     Args:
         body (WidgetInput | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -63,5 +69,6 @@ async def call(
     response = await call_detailed(
         client,
         body=body,
+        request_options=request_options,
     )
     return response.parsed

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ..._runtime.options import RequestOptions
 from ...models.ping_response_200 import PingResponse200
 from . import ping as _ping
 
@@ -19,10 +20,15 @@ class DefaultResource:
 
     def ping(
         self,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> PingResponse200:
         """``GET /ping``
 
         ``GET /ping``.
+
+        Args:
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -36,4 +42,5 @@ class DefaultResource:
 
         return _ping.call(
             self._client,
+            request_options=request_options,
         )

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ..._runtime.options import RequestOptions
 from ...models.upload import Upload
 from ...types import File
 from . import get_blob as _get_blob
@@ -24,6 +25,7 @@ class FilesResource:
         self,
         *,
         body: Upload,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """``POST /uploads``
 
@@ -31,6 +33,7 @@ class FilesResource:
 
         Args:
             body (Upload):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -45,12 +48,14 @@ class FilesResource:
         return _upload.call(
             self._client,
             body=body,
+            request_options=request_options,
         )
 
     def get_blob(
         self,
         *,
         name: str,
+        request_options: RequestOptions | None = None,
     ) -> File:
         """``GET /blobs/{name}``
 
@@ -58,6 +63,7 @@ class FilesResource:
 
         Args:
             name (str):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -72,6 +78,7 @@ class FilesResource:
         return _get_blob.call(
             self._client,
             name=name,
+            request_options=request_options,
         )
 
     def put_blob(
@@ -79,6 +86,7 @@ class FilesResource:
         *,
         name: str,
         body: File,
+        request_options: RequestOptions | None = None,
     ) -> None:
         """``PUT /blobs/{name}``
 
@@ -87,6 +95,7 @@ class FilesResource:
         Args:
             name (str):
             body (File):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -102,4 +111,5 @@ class FilesResource:
             self._client,
             name=name,
             body=body,
+            request_options=request_options,
         )

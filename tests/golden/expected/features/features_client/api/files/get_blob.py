@@ -2,6 +2,7 @@
 
 from ..._client import Client
 from ..._operations.files import get_blob as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...types import File
 
@@ -12,6 +13,7 @@ def call_detailed(
     client: Client,
     *,
     name: str,
+    request_options: RequestOptions | None = None,
 ) -> Response[File]:
     """``GET /blobs/{name}``
 
@@ -19,6 +21,7 @@ def call_detailed(
 
     Args:
         name (str):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -27,19 +30,21 @@ def call_detailed(
         features_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[File]: the parsed value with the status, headers and raw response.
+        Response[File]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         name=name,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
     client: Client,
     *,
     name: str,
+    request_options: RequestOptions | None = None,
 ) -> File:
     """``GET /blobs/{name}``
 
@@ -47,6 +52,7 @@ def call(
 
     Args:
         name (str):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -61,5 +67,6 @@ def call(
     response = call_detailed(
         client,
         name=name,
+        request_options=request_options,
     )
     return response.parsed

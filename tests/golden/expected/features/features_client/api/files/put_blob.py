@@ -2,6 +2,7 @@
 
 from ..._client import Client
 from ..._operations.files import put_blob as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...types import File
 
@@ -13,6 +14,7 @@ def call_detailed(
     *,
     name: str,
     body: File,
+    request_options: RequestOptions | None = None,
 ) -> Response[None]:
     """``PUT /blobs/{name}``
 
@@ -21,6 +23,7 @@ def call_detailed(
     Args:
         name (str):
         body (File):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -29,14 +32,15 @@ def call_detailed(
         features_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[None]: the parsed value with the status, headers and raw response.
+        Response[None]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         name=name,
         body=body,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
@@ -44,6 +48,7 @@ def call(
     *,
     name: str,
     body: File,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """``PUT /blobs/{name}``
 
@@ -52,6 +57,7 @@ def call(
     Args:
         name (str):
         body (File):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -67,5 +73,6 @@ def call(
         client,
         name=name,
         body=body,
+        request_options=request_options,
     )
     return response.parsed

@@ -2,6 +2,7 @@
 
 from ..._client import Client
 from ..._operations.files import upload as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.upload import Upload
 
@@ -12,6 +13,7 @@ def call_detailed(
     client: Client,
     *,
     body: Upload,
+    request_options: RequestOptions | None = None,
 ) -> Response[str]:
     """``POST /uploads``
 
@@ -19,6 +21,7 @@ def call_detailed(
 
     Args:
         body (Upload):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -27,19 +30,21 @@ def call_detailed(
         features_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[str]: the parsed value with the status, headers and raw response.
+        Response[str]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         body=body,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
     client: Client,
     *,
     body: Upload,
+    request_options: RequestOptions | None = None,
 ) -> str:
     """``POST /uploads``
 
@@ -47,6 +52,7 @@ def call(
 
     Args:
         body (Upload):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -61,5 +67,6 @@ def call(
     response = call_detailed(
         client,
         body=body,
+        request_options=request_options,
     )
     return response.parsed

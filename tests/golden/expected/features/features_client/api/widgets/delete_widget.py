@@ -2,6 +2,7 @@
 
 from ..._client import Client
 from ..._operations.widgets import delete_widget as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 
 __all__ = ["call", "call_detailed"]
@@ -11,6 +12,7 @@ def call_detailed(
     client: Client,
     *,
     widget_id: int,
+    request_options: RequestOptions | None = None,
 ) -> Response[None]:
     """``DELETE /widgets/{widget_id}``
 
@@ -18,6 +20,7 @@ def call_detailed(
 
     Args:
         widget_id (int):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -26,19 +29,21 @@ def call_detailed(
         features_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[None]: the parsed value with the status, headers and raw response.
+        Response[None]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         widget_id=widget_id,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
     client: Client,
     *,
     widget_id: int,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """``DELETE /widgets/{widget_id}``
 
@@ -46,6 +51,7 @@ def call(
 
     Args:
         widget_id (int):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -60,5 +66,6 @@ def call(
     response = call_detailed(
         client,
         widget_id=widget_id,
+        request_options=request_options,
     )
     return response.parsed

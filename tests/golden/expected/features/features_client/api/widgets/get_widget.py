@@ -4,6 +4,7 @@ import datetime
 
 from ..._client import Client
 from ..._operations.widgets import get_widget as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.color import Color
 from ...models.widget import Widget
@@ -21,6 +22,7 @@ def call_detailed(
     since: datetime.date | Unset = UNSET,
     x_trace: str | Unset = UNSET,
     prefs: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[Widget]:
     """Get a widget
 
@@ -33,6 +35,7 @@ def call_detailed(
         since (datetime.date | Unset):
         x_trace (str | Unset):
         prefs (str | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -41,7 +44,8 @@ def call_detailed(
         features_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[Widget]: the parsed value with the status, headers and raw response.
+        Response[Widget]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
@@ -52,7 +56,7 @@ def call_detailed(
         x_trace=x_trace,
         prefs=prefs,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
@@ -64,6 +68,7 @@ def call(
     since: datetime.date | Unset = UNSET,
     x_trace: str | Unset = UNSET,
     prefs: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Widget:
     """Get a widget
 
@@ -76,6 +81,7 @@ def call(
         since (datetime.date | Unset):
         x_trace (str | Unset):
         prefs (str | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -95,5 +101,6 @@ def call(
         since=since,
         x_trace=x_trace,
         prefs=prefs,
+        request_options=request_options,
     )
     return response.parsed

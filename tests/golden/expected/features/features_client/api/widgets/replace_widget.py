@@ -2,6 +2,7 @@
 
 from ..._client import Client
 from ..._operations.widgets import replace_widget as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.widget import Widget
 from ...models.widget_input import WidgetInput
@@ -14,6 +15,7 @@ def call_detailed(
     *,
     widget_id: int,
     body: WidgetInput,
+    request_options: RequestOptions | None = None,
 ) -> Response[Widget]:
     """``PUT /widgets/{widget_id}``
 
@@ -22,6 +24,7 @@ def call_detailed(
     Args:
         widget_id (int):
         body (WidgetInput):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -30,14 +33,15 @@ def call_detailed(
         features_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[Widget]: the parsed value with the status, headers and raw response.
+        Response[Widget]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         widget_id=widget_id,
         body=body,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
@@ -45,6 +49,7 @@ def call(
     *,
     widget_id: int,
     body: WidgetInput,
+    request_options: RequestOptions | None = None,
 ) -> Widget:
     """``PUT /widgets/{widget_id}``
 
@@ -53,6 +58,7 @@ def call(
     Args:
         widget_id (int):
         body (WidgetInput):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         features_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -68,5 +74,6 @@ def call(
         client,
         widget_id=widget_id,
         body=body,
+        request_options=request_options,
     )
     return response.parsed

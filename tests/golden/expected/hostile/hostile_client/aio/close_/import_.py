@@ -2,6 +2,7 @@
 
 from ..._client import AsyncClient
 from ..._operations.close_ import import_ as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.import_item import ImportItem
 from ...types import UNSET, Unset
@@ -16,6 +17,7 @@ async def call_detailed(
     from_: str | Unset = "\\\"\\\"\\\"; __import__('builtins').__setattr__('PWNED', 1) #",
     id: int | Unset = UNSET,
     x_import_builtins_setattr_pwned_1: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[ImportItem]:
     """Summary with \"\"\" triple quotes and a backslash \\ and {{ jinja }} and ${shell}
 
@@ -33,6 +35,7 @@ async def call_detailed(
             __import__(\\'builtins\\').__setattr__(\\'PWNED\\', 1) #'.
         id (int | Unset):
         x_import_builtins_setattr_pwned_1 (str | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         hostile_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -41,7 +44,8 @@ async def call_detailed(
         hostile_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[ImportItem]: the parsed value with the status, headers and raw response.
+        Response[ImportItem]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
@@ -50,7 +54,7 @@ async def call_detailed(
         id=id,
         x_import_builtins_setattr_pwned_1=x_import_builtins_setattr_pwned_1,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
@@ -60,6 +64,7 @@ async def call(
     from_: str | Unset = "\\\"\\\"\\\"; __import__('builtins').__setattr__('PWNED', 1) #",
     id: int | Unset = UNSET,
     x_import_builtins_setattr_pwned_1: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> ImportItem:
     """Summary with \"\"\" triple quotes and a backslash \\ and {{ jinja }} and ${shell}
 
@@ -77,6 +82,7 @@ async def call(
             __import__(\\'builtins\\').__setattr__(\\'PWNED\\', 1) #'.
         id (int | Unset):
         x_import_builtins_setattr_pwned_1 (str | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         hostile_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -94,5 +100,6 @@ async def call(
         from_=from_,
         id=id,
         x_import_builtins_setattr_pwned_1=x_import_builtins_setattr_pwned_1,
+        request_options=request_options,
     )
     return response.parsed

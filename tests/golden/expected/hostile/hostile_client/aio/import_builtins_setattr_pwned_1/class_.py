@@ -2,6 +2,7 @@
 
 from ..._client import AsyncClient
 from ..._operations.import_builtins_setattr_pwned_1 import class_ as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.class_body import ClassBody
 from ...types import UNSET, Unset
@@ -13,6 +14,7 @@ async def call_detailed(
     client: AsyncClient,
     *,
     body: ClassBody | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[None]:
     """
     line separator
@@ -22,6 +24,7 @@ async def call_detailed(
 
     Args:
         body (ClassBody | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         hostile_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -30,19 +33,21 @@ async def call_detailed(
         hostile_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[None]: the parsed value with the status, headers and raw response.
+        Response[None]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         body=body,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
     client: AsyncClient,
     *,
     body: ClassBody | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """
     line separator
@@ -52,6 +57,7 @@ async def call(
 
     Args:
         body (ClassBody | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         hostile_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -66,5 +72,6 @@ async def call(
     response = await call_detailed(
         client,
         body=body,
+        request_options=request_options,
     )
     return response.parsed

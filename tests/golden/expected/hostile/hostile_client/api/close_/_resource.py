@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ..._runtime.options import RequestOptions
 from ...models.import_item import ImportItem
 from ...types import UNSET, Unset
 from . import import_ as _import_
@@ -25,6 +26,7 @@ class CloseResource:
         from_: str | Unset = "\\\"\\\"\\\"; __import__('builtins').__setattr__('PWNED', 1) #",
         id: int | Unset = UNSET,
         x_import_builtins_setattr_pwned_1: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> ImportItem:
         """Summary with \"\"\" triple quotes and a backslash \\ and {{ jinja }} and ${shell}
 
@@ -42,6 +44,7 @@ class CloseResource:
                 __import__(\\'builtins\\').__setattr__(\\'PWNED\\', 1) #'.
             id (int | Unset):
             x_import_builtins_setattr_pwned_1 (str | Unset):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             hostile_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -59,4 +62,5 @@ class CloseResource:
             from_=from_,
             id=id,
             x_import_builtins_setattr_pwned_1=x_import_builtins_setattr_pwned_1,
+            request_options=request_options,
         )

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ..._runtime.options import RequestOptions
 from ...models.class_body import ClassBody
 from ...types import UNSET, Unset
 from . import class_ as _class_
@@ -22,6 +23,7 @@ class ImportBuiltinsSetattrPwned1Resource:
         self,
         *,
         body: ClassBody | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> None:
         """
         line separator
@@ -31,6 +33,7 @@ class ImportBuiltinsSetattrPwned1Resource:
 
         Args:
             body (ClassBody | Unset):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
             hostile_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -45,4 +48,5 @@ class ImportBuiltinsSetattrPwned1Resource:
         return _class_.call(
             self._client,
             body=body,
+            request_options=request_options,
         )

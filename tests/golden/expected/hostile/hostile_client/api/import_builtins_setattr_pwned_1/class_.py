@@ -2,6 +2,7 @@
 
 from ..._client import Client
 from ..._operations.import_builtins_setattr_pwned_1 import class_ as _operation
+from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.class_body import ClassBody
 from ...types import UNSET, Unset
@@ -13,6 +14,7 @@ def call_detailed(
     client: Client,
     *,
     body: ClassBody | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[None]:
     """
     line separator
@@ -22,6 +24,7 @@ def call_detailed(
 
     Args:
         body (ClassBody | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         hostile_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -30,19 +33,21 @@ def call_detailed(
         hostile_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[None]: the parsed value with the status, headers and raw response.
+        Response[None]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         body=body,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
     client: Client,
     *,
     body: ClassBody | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """
     line separator
@@ -52,6 +57,7 @@ def call(
 
     Args:
         body (ClassBody | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         hostile_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -66,5 +72,6 @@ def call(
     response = call_detailed(
         client,
         body=body,
+        request_options=request_options,
     )
     return response.parsed
