@@ -406,3 +406,32 @@ async def test_update_dataset_put_like_patch_is_not_retried(twin: Twin, no_sleep
             "datasets", "update_dataset", twin.client(script), dataset_name="web", body=DatasetUpdate(), if_match="x"
         )
     assert len(script.requests) == 1  # PATCH without an idempotency key
+
+
+@twins
+async def test_tls_verification_off_is_explicit_and_logged(twin: Twin, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="logbook_client"):
+        client = twin.client_cls(base_url="https://x.test")
+        assert "TLS" not in caplog.text
+        insecure = twin.client_cls(base_url="https://x.test", verify=False)
+    assert "TLS certificate verification is OFF" in caplog.text
+    await twin.close(client)
+    await twin.close(insecure)
+
+
+@twins
+async def test_redirect_to_another_host_drops_credentials(twin: Twin) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "logbook.test":
+            return httpx.Response(302, headers={"Location": "https://elsewhere.test/datasets/web"})
+        return ok()
+
+    http_cls = httpx.AsyncClient if twin.is_async else httpx.Client
+    http = http_cls(transport=httpx.MockTransport(handler), follow_redirects=True)
+    client = twin.client_cls(base_url="http://logbook.test", token="secret", http_client=http)
+    await twin.call("datasets", "get_dataset", client, dataset_name="web")
+    assert seen[0].headers["authorization"] == "Bearer secret"
+    assert "authorization" not in seen[1].headers

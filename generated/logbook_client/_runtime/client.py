@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import ssl
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -287,6 +288,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         max_retry_after: float = 60.0,
         rate_limit: RateLimit | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        verify: bool | ssl.SSLContext = True,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -302,6 +304,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             max_retry_after: The longest ``Retry-After`` honoured, in seconds; a longer one fails fast.
             rate_limit: Client-side rate limiting (``RateLimit(requests_per_second=..., max_concurrency=...)``).
             limits: Connection pool limits of the ``httpx.Client`` this creates.
+            verify: TLS certificate verification (on). ``False`` turns it off, and says so in a warning log.
             http_client: An ``httpx.Client`` of your own (proxies, transports, event hooks). You keep ownership:
                 closing this client does not close it.
         """
@@ -316,7 +319,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         )
         self._limiter = RateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout, limits=limits)
+        if http_client is None:
+            http_client = httpx.Client(timeout=self.timeout, limits=limits, verify=_verify(verify))
+        self._http = http_client
 
     def _execute(
         self,
@@ -377,6 +382,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         max_retry_after: float = 60.0,
         rate_limit: RateLimit | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        verify: bool | ssl.SSLContext = True,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
@@ -392,6 +398,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             max_retry_after: The longest ``Retry-After`` honoured, in seconds; a longer one fails fast.
             rate_limit: Client-side rate limiting (``RateLimit(requests_per_second=..., max_concurrency=...)``).
             limits: Connection pool limits of the ``httpx.AsyncClient`` this creates.
+            verify: TLS certificate verification (on). ``False`` turns it off, and says so in a warning log.
             http_client: An ``httpx.AsyncClient`` of your own (proxies, transports, event hooks). You keep
                 ownership: closing this client does not close it.
         """
@@ -406,7 +413,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         )
         self._limiter = AsyncRateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout, limits=limits)
+        if http_client is None:
+            http_client = httpx.AsyncClient(timeout=self.timeout, limits=limits, verify=_verify(verify))
+        self._http = http_client
 
     def _content(self, content: Any) -> Any:
         """A file object becomes an async stream of chunks: ``httpx.AsyncClient`` refuses sync streams."""
@@ -456,6 +465,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _verify(verify: bool | ssl.SSLContext) -> bool | ssl.SSLContext:
+    if verify is False:
+        logger.warning("TLS certificate verification is OFF for this client (verify=False)")
+    return verify
 
 
 async def _read_chunks(file: Any, size: int = 64 * 1024) -> AsyncIterator[bytes]:

@@ -5,6 +5,7 @@ Async: ``AsyncClient`` and ``features_client.aio.<tag>.<operation>.call(client, 
 """
 
 from ._client import AsyncClient, Client
+from ._runtime.auth import OAuth2ClientCredentials
 from ._runtime.errors import (
     APIConnectionError,
     APIError,
@@ -22,6 +23,8 @@ from ._runtime.errors import (
     UnexpectedStatusError,
     UnprocessableEntityError,
 )
+from ._runtime.options import RequestOptions
+from ._runtime.ratelimit import RateLimit
 from ._runtime.response import Response
 from .types import UNSET, Unset
 
@@ -37,8 +40,11 @@ __all__ = [
     "ConflictError",
     "ForbiddenError",
     "NotFoundError",
+    "OAuth2ClientCredentials",
     "PreconditionFailedError",
+    "RateLimit",
     "RateLimitedError",
+    "RequestOptions",
     "Response",
     "ResponseDecodingError",
     "ServerError",
