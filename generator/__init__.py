@@ -172,7 +172,7 @@ def _describe(error: _upstream.GeneratorError) -> str:
 def _format(project_dir: Path) -> None:
     """ruff --fix-only (unused imports, import order) then ruff format, with the pinned ruff of this interpreter."""
     env = {**os.environ, "RUFF_NO_CACHE": "true"}
-    for args in (["check", "--fix-only", "--quiet", "--exit-zero", "."], ["format", "--quiet", "."]):
+    for args in (["check", "--fix-only", "--exit-zero", "."], ["format", "."]):
         result = subprocess.run(
             [sys.executable, "-m", "ruff", *args], cwd=project_dir, capture_output=True, text=True, env=env
         )

@@ -82,6 +82,13 @@ class Operation:
         return PythonCode(" | ".join(types))
 
     @property
+    def many_parameter(self) -> Any | None:
+        """The one required parameter a ``<operation>_many`` convenience varies, when there is exactly one."""
+        required = [parameter for parameter in self.parameters if parameter.required]
+        body_required = any(body.prop.required for body in self.endpoint.bodies)
+        return required[0] if len(required) == 1 and not body_required else None
+
+    @property
     def parameters(self) -> list[Any]:
         """Every parameter property (path, query, header, cookie), in signature order."""
         endpoint = self.endpoint

@@ -20,6 +20,9 @@ SYNC_TO_ASYNC: dict[str, str] = {
     "__exit__": "__aexit__",
     "Paginator": "AsyncPaginator",
     "Resource": "AsyncResource",
+    "run_batch": "arun_batch",
+    "iter_batch": "aiter_batch",
+    "Iterator": "AsyncIterator",
 }
 
 

@@ -6,6 +6,7 @@ Shared by ``logbook_client.api.annotations.create_annotation`` and its async twi
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -18,6 +19,13 @@ OPERATION = Operation(
     path="/annotations",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``create_annotation`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    body: AnnotationInput
 
 
 def build_request(

@@ -8,6 +8,7 @@ from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -19,6 +20,13 @@ OPERATION = Operation(
     path="/annotations/{annotation_id}",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``get_annotation`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    annotation_id: UUID
 
 
 def build_request(

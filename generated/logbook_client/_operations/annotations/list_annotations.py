@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -19,6 +20,17 @@ OPERATION = Operation(
     path="/annotations",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``list_annotations`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    dataset: str | Unset = UNSET
+    since: datetime.datetime | Unset = UNSET
+    until: datetime.datetime | Unset = UNSET
+    offset: int | Unset = 0
+    limit: int | Unset = 100
 
 
 def build_request(

@@ -8,6 +8,7 @@ from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -20,6 +21,14 @@ OPERATION = Operation(
     path="/annotations/{annotation_id}",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``update_annotation`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    annotation_id: UUID
+    body: AnnotationInput
 
 
 def build_request(

@@ -6,6 +6,7 @@ Shared by ``logbook_client.api.datasets.create_dataset`` and its async twin; it 
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -20,6 +21,14 @@ OPERATION = Operation(
     security=("bearerAuth",),
     idempotency_header="Idempotency-Key",
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``create_dataset`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    body: DatasetCreate
+    idempotency_key: str | Unset = UNSET
 
 
 def build_request(

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -17,6 +18,13 @@ OPERATION = Operation(
     path="/datasets/{dataset_name}",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``delete_dataset`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    dataset_name: str
 
 
 def build_request(

@@ -6,6 +6,7 @@ Shared by ``logbook_client.api.datasets.list_datasets`` and its async twin; it d
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -18,6 +19,14 @@ OPERATION = Operation(
     path="/datasets",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``list_datasets`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    cursor: str | Unset = UNSET
+    limit: int | Unset = 100
 
 
 def build_request(

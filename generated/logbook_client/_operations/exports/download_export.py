@@ -9,6 +9,7 @@ from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -20,6 +21,14 @@ OPERATION = Operation(
     path="/exports/{export_id}/download",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``download_export`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    export_id: UUID
+    range_: str | Unset = UNSET
 
 
 def build_request(

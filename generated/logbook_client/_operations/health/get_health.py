@@ -6,6 +6,7 @@ Shared by ``logbook_client.api.health.get_health`` and its async twin; it does n
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -17,6 +18,11 @@ OPERATION = Operation(
     path="/health",
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``get_health`` call, for batches: ``batch(client, [Args(...), ...])``."""
 
 
 def build_request() -> dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -19,6 +20,14 @@ OPERATION = Operation(
     path="/datasets/{dataset_name}/query",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``query_dataset`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    dataset_name: str
+    body: QueryRequest
 
 
 def build_request(

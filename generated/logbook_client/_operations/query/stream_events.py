@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -19,6 +20,16 @@ OPERATION = Operation(
     path="/datasets/{dataset_name}/events",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``stream_events`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    dataset_name: str
+    since: datetime.datetime | Unset = UNSET
+    until: datetime.datetime | Unset = UNSET
+    limit: int | Unset = 100
 
 
 def build_request(

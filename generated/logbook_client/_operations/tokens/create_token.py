@@ -6,6 +6,7 @@ Shared by ``logbook_client.api.tokens.create_token`` and its async twin; it does
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -18,6 +19,13 @@ OPERATION = Operation(
     path="/tokens",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``create_token`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    body: TokenCreate
 
 
 def build_request(

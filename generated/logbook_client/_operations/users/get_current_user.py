@@ -6,6 +6,7 @@ Shared by ``logbook_client.api.users.get_current_user`` and its async twin; it d
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -17,6 +18,11 @@ OPERATION = Operation(
     path="/users/me",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``get_current_user`` call, for batches: ``batch(client, [Args(...), ...])``."""
 
 
 def build_request() -> dict[str, Any]:

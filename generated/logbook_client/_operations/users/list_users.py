@@ -6,6 +6,7 @@ Shared by ``logbook_client.api.users.list_users`` and its async twin; it does no
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -18,6 +19,14 @@ OPERATION = Operation(
     path="/users",
     security=("bearerAuth",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``list_users`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    limit: int | Unset = 100
+    starting_after: str | Unset = UNSET
 
 
 def build_request(

@@ -1,8 +1,10 @@
 """Asynchronous resource for the ``exports`` operations: ``client.exports.<operation>(...)``."""
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ...models.export import Export
 from ...models.export_request import ExportRequest
@@ -92,6 +94,25 @@ class AsyncExportsResource:
             request_options=request_options,
         )
 
+    async def get_export_many(
+        self,
+        *,
+        export_id: Iterable[UUID],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[Export]:
+        """``get_export`` once per ``export_id``, concurrently; outcomes in input order (see ``batch``)."""
+        return await _get_export.batch(
+            self._client,
+            (_get_export.Args(export_id=value) for value in export_id),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
+            request_options=request_options,
+        )
+
     async def download_export(
         self,
         *,
@@ -125,5 +146,24 @@ class AsyncExportsResource:
             self._client,
             export_id=export_id,
             range_=range_,
+            request_options=request_options,
+        )
+
+    async def download_export_many(
+        self,
+        *,
+        export_id: Iterable[UUID],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[File]:
+        """``download_export`` once per ``export_id``, concurrently; outcomes in input order (see ``batch``)."""
+        return await _download_export.batch(
+            self._client,
+            (_download_export.Args(export_id=value) for value in export_id),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
             request_options=request_options,
         )

@@ -1,9 +1,11 @@
 """Synchronous resource for the ``annotations`` operations: ``client.annotations.<operation>(...)``."""
 
 import datetime
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ...models.annotation import Annotation
 from ...models.annotation_input import AnnotationInput
@@ -138,6 +140,25 @@ class AnnotationsResource:
             request_options=request_options,
         )
 
+    def get_annotation_many(
+        self,
+        *,
+        annotation_id: Iterable[UUID],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[Annotation]:
+        """``get_annotation`` once per ``annotation_id``, concurrently; outcomes in input order (see ``batch``)."""
+        return _get_annotation.batch(
+            self._client,
+            (_get_annotation.Args(annotation_id=value) for value in annotation_id),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
+            request_options=request_options,
+        )
+
     def update_annotation(
         self,
         *,
@@ -203,5 +224,24 @@ class AnnotationsResource:
         return _delete_annotation.call(
             self._client,
             annotation_id=annotation_id,
+            request_options=request_options,
+        )
+
+    def delete_annotation_many(
+        self,
+        *,
+        annotation_id: Iterable[UUID],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[None]:
+        """``delete_annotation`` once per ``annotation_id``, concurrently; outcomes in input order (see ``batch``)."""
+        return _delete_annotation.batch(
+            self._client,
+            (_delete_annotation.Args(annotation_id=value) for value in annotation_id),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
             request_options=request_options,
         )

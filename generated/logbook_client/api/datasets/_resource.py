@@ -1,7 +1,9 @@
 """Synchronous resource for the ``datasets`` operations: ``client.datasets.<operation>(...)``."""
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ...models.dataset import Dataset
 from ...models.dataset_create import DatasetCreate
@@ -135,6 +137,25 @@ class DatasetsResource:
             request_options=request_options,
         )
 
+    def get_dataset_many(
+        self,
+        *,
+        dataset_name: Iterable[str],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[Dataset]:
+        """``get_dataset`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
+        return _get_dataset.batch(
+            self._client,
+            (_get_dataset.Args(dataset_name=value) for value in dataset_name),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
+            request_options=request_options,
+        )
+
     def delete_dataset(
         self,
         *,
@@ -165,6 +186,25 @@ class DatasetsResource:
         return _delete_dataset.call(
             self._client,
             dataset_name=dataset_name,
+            request_options=request_options,
+        )
+
+    def delete_dataset_many(
+        self,
+        *,
+        dataset_name: Iterable[str],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[None]:
+        """``delete_dataset`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
+        return _delete_dataset.batch(
+            self._client,
+            (_delete_dataset.Args(dataset_name=value) for value in dataset_name),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
             request_options=request_options,
         )
 

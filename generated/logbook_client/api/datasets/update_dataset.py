@@ -1,13 +1,18 @@
 """Synchronous ``PATCH /datasets/{dataset_name}``: Update a dataset"""
 
+from collections.abc import Iterable, Iterator
+
 from ..._client import Client
 from ..._operations.datasets import update_dataset as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.dataset import Dataset
 from ...models.dataset_update import DatasetUpdate
 
-__all__ = ["call", "call_detailed"]
+__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+
+Args = _operation.Args
 
 
 def call_detailed(
@@ -91,3 +96,58 @@ def call(
         request_options=request_options,
     )
     return response.parsed
+
+
+def batch(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[Dataset]:
+    """Call ``update_dataset`` once per ``Args``, at most ``max_concurrency`` at a time (threads sharing the
+    client's connection pool).
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    def one(item: Args) -> Dataset:
+        return call(
+            client,
+            dataset_name=item.dataset_name,
+            body=item.body,
+            if_match=item.if_match,
+            request_options=request_options,
+        )
+
+    return run_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+def batch_iter(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> Iterator[Ok[Dataset] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    def one(item: Args) -> Dataset:
+        return call(
+            client,
+            dataset_name=item.dataset_name,
+            body=item.body,
+            if_match=item.if_match,
+            request_options=request_options,
+        )
+
+    yield from iter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast)

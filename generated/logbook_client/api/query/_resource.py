@@ -1,8 +1,10 @@
 """Synchronous resource for the ``query`` operations: ``client.query.<operation>(...)``."""
 
 import datetime
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ...models.query_request import QueryRequest
 from ...models.query_result import QueryResult
@@ -100,5 +102,24 @@ class QueryResource:
             since=since,
             until=until,
             limit=limit,
+            request_options=request_options,
+        )
+
+    def stream_events_many(
+        self,
+        *,
+        dataset_name: Iterable[str],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """``stream_events`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
+        return _stream_events.batch(
+            self._client,
+            (_stream_events.Args(dataset_name=value) for value in dataset_name),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
             request_options=request_options,
         )

@@ -1,8 +1,10 @@
 """Synchronous resource for the ``tokens`` operations: ``client.tokens.<operation>(...)``."""
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ...models.token import Token
 from ...models.token_create import TokenCreate
@@ -128,6 +130,25 @@ class TokensResource:
             request_options=request_options,
         )
 
+    def get_token_many(
+        self,
+        *,
+        token_id: Iterable[UUID],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[Token]:
+        """``get_token`` once per ``token_id``, concurrently; outcomes in input order (see ``batch``)."""
+        return _get_token.batch(
+            self._client,
+            (_get_token.Args(token_id=value) for value in token_id),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
+            request_options=request_options,
+        )
+
     def delete_token(
         self,
         *,
@@ -157,6 +178,25 @@ class TokensResource:
         return _delete_token.call(
             self._client,
             token_id=token_id,
+            request_options=request_options,
+        )
+
+    def delete_token_many(
+        self,
+        *,
+        token_id: Iterable[UUID],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[None]:
+        """``delete_token`` once per ``token_id``, concurrently; outcomes in input order (see ``batch``)."""
+        return _delete_token.batch(
+            self._client,
+            (_delete_token.Args(token_id=value) for value in token_id),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
             request_options=request_options,
         )
 
@@ -190,5 +230,24 @@ class TokensResource:
         return _regenerate_token.call(
             self._client,
             token_id=token_id,
+            request_options=request_options,
+        )
+
+    def regenerate_token_many(
+        self,
+        *,
+        token_id: Iterable[UUID],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[TokenWithSecret]:
+        """``regenerate_token`` once per ``token_id``, concurrently; outcomes in input order (see ``batch``)."""
+        return _regenerate_token.batch(
+            self._client,
+            (_regenerate_token.Args(token_id=value) for value in token_id),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
             request_options=request_options,
         )

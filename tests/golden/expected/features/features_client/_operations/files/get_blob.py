@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -19,6 +20,13 @@ OPERATION = Operation(
     path="/blobs/{name}",
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``get_blob`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    name: str
 
 
 def build_request(

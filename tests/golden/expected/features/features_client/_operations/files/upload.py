@@ -6,6 +6,7 @@ Shared by ``features_client.api.files.upload`` and its async twin; it does no I/
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -17,6 +18,13 @@ OPERATION = Operation(
     path="/uploads",
     security=("bearer",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``upload`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    body: Upload
 
 
 def build_request(

@@ -6,6 +6,7 @@ Shared by ``features_client.api.widgets.create_widget_form`` and its async twin;
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -19,6 +20,13 @@ OPERATION = Operation(
     path="/widgets",
     security=("query_key",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``create_widget_form`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    body: WidgetInput | Unset = UNSET
 
 
 def build_request(

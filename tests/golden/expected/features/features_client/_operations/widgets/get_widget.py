@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -21,6 +22,18 @@ OPERATION = Operation(
     path="/widgets/{widget_id}",
     security=("bearer",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``get_widget`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    widget_id: int
+    fields: list[str] | Unset = UNSET
+    color: Color | Unset = UNSET
+    since: datetime.date | Unset = UNSET
+    x_trace: str | Unset = UNSET
+    prefs: str | Unset = UNSET
 
 
 def build_request(

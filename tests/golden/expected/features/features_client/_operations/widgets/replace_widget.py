@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -19,6 +20,14 @@ OPERATION = Operation(
     path="/widgets/{widget_id}",
     security=("header_key",),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``replace_widget`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    widget_id: int
+    body: WidgetInput
 
 
 def build_request(

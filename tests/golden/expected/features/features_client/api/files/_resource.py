@@ -1,7 +1,9 @@
 """Synchronous resource for the ``files`` operations: ``client.files.<operation>(...)``."""
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ...models.upload import Upload
 from ...types import File
@@ -78,6 +80,25 @@ class FilesResource:
         return _get_blob.call(
             self._client,
             name=name,
+            request_options=request_options,
+        )
+
+    def get_blob_many(
+        self,
+        *,
+        name: Iterable[str],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[File]:
+        """``get_blob`` once per ``name``, concurrently; outcomes in input order (see ``batch``)."""
+        return _get_blob.batch(
+            self._client,
+            (_get_blob.Args(name=value) for value in name),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
             request_options=request_options,
         )
 

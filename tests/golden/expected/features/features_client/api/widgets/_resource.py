@@ -1,8 +1,10 @@
 """Synchronous resource for the ``widgets`` operations: ``client.widgets.<operation>(...)``."""
 
 import datetime
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ...models.color import Color
 from ...models.widget import Widget
@@ -70,6 +72,25 @@ class WidgetsResource:
             request_options=request_options,
         )
 
+    def get_widget_many(
+        self,
+        *,
+        widget_id: Iterable[int],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[Widget]:
+        """``get_widget`` once per ``widget_id``, concurrently; outcomes in input order (see ``batch``)."""
+        return _get_widget.batch(
+            self._client,
+            (_get_widget.Args(widget_id=value) for value in widget_id),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
+            request_options=request_options,
+        )
+
     def replace_widget(
         self,
         *,
@@ -130,6 +151,25 @@ class WidgetsResource:
         return _delete_widget.call(
             self._client,
             widget_id=widget_id,
+            request_options=request_options,
+        )
+
+    def delete_widget_many(
+        self,
+        *,
+        widget_id: Iterable[int],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[None]:
+        """``delete_widget`` once per ``widget_id``, concurrently; outcomes in input order (see ``batch``)."""
+        return _delete_widget.batch(
+            self._client,
+            (_delete_widget.Args(widget_id=value) for value in widget_id),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
             request_options=request_options,
         )
 

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -19,6 +20,16 @@ OPERATION = Operation(
     path='/items/{class_}/"quoted"',
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``import_`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    class_: str
+    from_: str | Unset = "\\\"\\\"\\\"; __import__('builtins').__setattr__('PWNED', 1) #"
+    id: int | Unset = UNSET
+    x_import_builtins_setattr_pwned_1: str | Unset = UNSET
 
 
 def build_request(

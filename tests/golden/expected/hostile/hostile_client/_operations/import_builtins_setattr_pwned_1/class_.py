@@ -6,6 +6,7 @@ Shared by ``hostile_client.api.import_builtins_setattr_pwned_1.class_`` and its 
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -18,6 +19,13 @@ OPERATION = Operation(
     path="/items2",
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``class_`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    body: ClassBody | Unset = UNSET
 
 
 def build_request(

@@ -1,13 +1,18 @@
 """Asynchronous ``GET /items/{class_}/"quoted"``: Summary with \"\"\" triple quotes and a backslash \\ and {{ jinja }} and ${shell}"""
 
+from collections.abc import AsyncIterator, Iterable
+
 from ..._client import AsyncClient
 from ..._operations.close_ import import_ as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.import_item import ImportItem
 from ...types import UNSET, Unset
 
-__all__ = ["call", "call_detailed"]
+__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+
+Args = _operation.Args
 
 
 async def call_detailed(
@@ -103,3 +108,60 @@ async def call(
         request_options=request_options,
     )
     return response.parsed
+
+
+async def batch(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[ImportItem]:
+    """Call ``import_`` once per ``Args``, at most ``max_concurrency`` at a time.
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    async def one(item: Args) -> ImportItem:
+        return await call(
+            client,
+            class_=item.class_,
+            from_=item.from_,
+            id=item.id,
+            x_import_builtins_setattr_pwned_1=item.x_import_builtins_setattr_pwned_1,
+            request_options=request_options,
+        )
+
+    return await arun_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+async def batch_iter(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[Ok[ImportItem] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    async def one(item: Args) -> ImportItem:
+        return await call(
+            client,
+            class_=item.class_,
+            from_=item.from_,
+            id=item.id,
+            x_import_builtins_setattr_pwned_1=item.x_import_builtins_setattr_pwned_1,
+            request_options=request_options,
+        )
+
+    async for outcome in aiter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast):
+        yield outcome

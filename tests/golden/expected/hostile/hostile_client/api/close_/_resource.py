@@ -1,7 +1,9 @@
 """Synchronous resource for the ``close_`` operations: ``client.close_.<operation>(...)``."""
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ...models.import_item import ImportItem
 from ...types import UNSET, Unset
@@ -62,5 +64,24 @@ class CloseResource:
             from_=from_,
             id=id,
             x_import_builtins_setattr_pwned_1=x_import_builtins_setattr_pwned_1,
+            request_options=request_options,
+        )
+
+    def import__many(
+        self,
+        *,
+        class_: Iterable[str],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ImportItem]:
+        """``import_`` once per ``class_``, concurrently; outcomes in input order (see ``batch``)."""
+        return _import_.batch(
+            self._client,
+            (_import_.Args(class_=value) for value in class_),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
             request_options=request_options,
         )
