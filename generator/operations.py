@@ -52,6 +52,8 @@ class Operation:
     security: tuple[str, ...]  # scheme keys of the first security requirement; () = send no credentials
     idempotency_header: str = ""  # the declared idempotency-key header parameter, if any (untrusted)
     retry_statuses: tuple[int, ...] = ()  # x-retry-statuses: extra statuses safe to retry
+    stream_kind: str = ""  # "binary" (download) or "ndjson" (typed lines) when a 2xx body can be streamed
+    stream_item: tuple[str, str] | None = None  # ndjson: (model module, model class) of one line, when declared
     success: list[UpstreamResponse] = field(default_factory=list)
 
     @property
@@ -145,6 +147,62 @@ def _retry_statuses(data: dict[str, Any], path: str, method: str) -> tuple[int, 
     return tuple(sorted({int(code) for code in raw if isinstance(code, int) and 100 <= code <= 599}))
 
 
+#: Sequential JSON media types: one JSON value per line.
+NDJSON_TYPES = frozenset(
+    {
+        "application/x-ndjson",
+        "application/ndjson",
+        "application/jsonl",
+        "application/x-jsonlines",
+        "application/json-seq",
+    }
+)
+
+
+def _is_binary(content_type: str) -> bool:
+    kind = content_type.split(";")[0].strip().lower()
+    if kind in NDJSON_TYPES or kind.startswith("text/") or kind == "*/*":
+        return False
+    return not (kind.endswith("json") or kind.endswith("+json") or kind.endswith("xml") or "form" in kind)
+
+
+def _resolve(data: dict[str, Any], node: Any) -> Any:
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and seen < 32:
+        target: Any = data
+        for part in node["$ref"][2:].split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
+        node, seen = target, seen + 1
+    return node
+
+
+def _stream_facts(
+    data: dict[str, Any], path: str, method: str, models: dict[str, tuple[str, str]]
+) -> tuple[str, tuple[str, str] | None]:
+    """What a 2xx body of this operation can be streamed as: ("binary"|"ndjson"|"", the NDJSON item model)."""
+    responses = _raw_operation(data, path, method).get("responses")
+    if not isinstance(responses, dict):
+        return "", None
+    kind, item = "", None
+    for code, response in responses.items():
+        if not str(code).startswith("2"):
+            continue
+        content = (_resolve(data, response) or {}).get("content")
+        if not isinstance(content, dict):
+            continue
+        for content_type, media in content.items():
+            base = str(content_type).split(";")[0].strip().lower()
+            if base in NDJSON_TYPES:
+                kind = "ndjson"
+                schema = media.get("itemSchema") or media.get("x-item-schema") if isinstance(media, dict) else None
+                ref = schema.get("$ref") if isinstance(schema, dict) else None
+                if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                    item = models.get(ref.rsplit("/", 1)[-1])
+            elif _is_binary(base) and not kind:
+                kind = "binary"
+    return kind, item
+
+
 def _operation_security(
     data: dict[str, Any], path: str, method: str, known: dict[str, SecurityScheme]
 ) -> tuple[str, ...]:
@@ -159,9 +217,19 @@ def _operation_security(
     return ()
 
 
+def _stream_fields(data: dict[str, Any], path: str, method: str, models: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    kind, item = _stream_facts(data, path, method, models)
+    return {"stream_kind": kind, "stream_item": item}
+
+
 def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) -> list[Tag]:
     """Group opc's endpoints into our tags and operations, in the spec's order."""
     known = security_schemes(data)
+    # opc names a component model by its reference path ("/components/schemas/Event").
+    models = {
+        untrusted(model.name).rsplit("/", 1)[-1]: (model.class_info.module_name, model.class_info.name)
+        for model in openapi.models
+    }
     tags: list[Tag] = []
     for tag_name, collection in openapi.endpoint_collections_by_tag.items():
         # The tag is a sub-package in three places and an attribute of the client: one sanitised name for all.
@@ -184,6 +252,7 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
                     "",
                 ),
                 retry_statuses=_retry_statuses(data, untrusted(endpoint.path), endpoint.method),
+                **_stream_fields(data, untrusted(endpoint.path), endpoint.method, models),
                 success=[
                     response
                     for response in endpoint.responses.patterns

@@ -23,6 +23,8 @@ SYNC_TO_ASYNC: dict[str, str] = {
     "run_batch": "arun_batch",
     "iter_batch": "aiter_batch",
     "Iterator": "AsyncIterator",
+    "download": "adownload",
+    "iter_ndjson": "aiter_ndjson",
 }
 
 

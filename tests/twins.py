@@ -45,6 +45,10 @@ class Twin:
         function = getattr(self.module(tag, operation), "call_detailed" if detailed else "call")
         return await resolve(function(client, **kwargs))
 
+    async def call_function(self, function: Callable[..., Any], client: Any, **kwargs: Any) -> Any:
+        """Call any function of this twin's modules with a client, awaiting it in the async twin."""
+        return await resolve(function(client, **kwargs))
+
     async def close(self, client: Any) -> None:
         await resolve(client.aclose() if self.is_async else client.close())
 

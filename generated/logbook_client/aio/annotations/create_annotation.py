@@ -10,7 +10,13 @@ from ..._runtime.response import Response
 from ...models.annotation import Annotation
 from ...models.annotation_input import AnnotationInput
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

@@ -11,7 +11,13 @@ from ...models.dataset import Dataset
 from ...models.dataset_create import DatasetCreate
 from ...types import UNSET, Unset
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

@@ -10,7 +10,13 @@ from ..._runtime.response import Response
 from ...models.dataset import Dataset
 from ...models.dataset_update import DatasetUpdate
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

@@ -10,7 +10,13 @@ from ..._runtime.response import Response
 from ...models.export import Export
 from ...models.export_request import ExportRequest
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

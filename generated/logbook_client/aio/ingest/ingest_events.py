@@ -10,7 +10,13 @@ from ..._runtime.response import Response
 from ...models.event import Event
 from ...models.ingest_result import IngestResult
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

@@ -8,9 +8,18 @@ from ..._operations.query import stream_events as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
+from ..._runtime.streaming import aiter_ndjson
+from ...models.event import Event
 from ...types import UNSET, Unset
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+    "stream",
+]
 
 Args = _operation.Args
 
@@ -159,3 +168,27 @@ async def batch_iter(
 
     async for outcome in aiter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast):
         yield outcome
+
+
+async def stream(
+    client: AsyncClient,
+    *,
+    dataset_name: str,
+    since: datetime.datetime | Unset = UNSET,
+    until: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[Event]:
+    """Iterate the newline-delimited JSON body one ``Event`` at a time, never buffering it whole.
+
+    Leaving the loop early releases the connection. A line that does not decode raises ``ResponseDecodingError``.
+    """
+    request = _operation.build_request(
+        dataset_name=dataset_name,
+        since=since,
+        until=until,
+        limit=limit,
+    )
+    async with client._stream(request, _operation.OPERATION, request_options) as response:
+        async for item in aiter_ndjson(response, Event.from_dict):
+            yield item

@@ -9,7 +9,13 @@ from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batc
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

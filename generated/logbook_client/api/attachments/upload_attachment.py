@@ -11,7 +11,13 @@ from ..._runtime.response import Response
 from ...models.attachment import Attachment
 from ...models.attachment_upload import AttachmentUpload
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

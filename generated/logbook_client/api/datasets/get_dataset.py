@@ -9,7 +9,13 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.dataset import Dataset
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

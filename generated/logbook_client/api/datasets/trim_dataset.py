@@ -10,7 +10,13 @@ from ..._runtime.response import Response
 from ...models.trim_request import TrimRequest
 from ...models.trim_result import TrimResult
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

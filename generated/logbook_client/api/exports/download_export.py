@@ -1,16 +1,27 @@
 """Synchronous ``GET /exports/{export_id}/download``: Download an export"""
 
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 from uuid import UUID
 
 from ..._client import Client
 from ..._operations.exports import download_export as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, with_headers
 from ..._runtime.response import Response
+from ..._runtime.streaming import DownloadResult, ProgressLike, download
 from ...types import UNSET, File, Unset
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+    "stream",
+    "to_file",
+]
 
 Args = _operation.Args
 
@@ -141,3 +152,50 @@ def batch_iter(
         )
 
     yield from iter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast)
+
+
+def stream(
+    client: Client,
+    *,
+    export_id: UUID,
+    range_: str | Unset = UNSET,
+    chunk_size: int = 65536,
+    request_options: RequestOptions | None = None,
+) -> Iterator[bytes]:
+    """Stream the response body in chunks of up to ``chunk_size`` bytes, never holding it whole in memory.
+
+    Leaving the loop early releases the connection. Errors are raised as by ``call``.
+    """
+    request = _operation.build_request(
+        export_id=export_id,
+        range_=range_,
+    )
+    with client._stream(request, _operation.OPERATION, request_options) as response:
+        yield from response.iter_bytes(chunk_size)
+
+
+def to_file(
+    client: Client,
+    *,
+    export_id: UUID,
+    range_: str | Unset = UNSET,
+    path: str | os.PathLike[str],
+    progress: ProgressLike | None = None,
+    resume: bool = True,
+    request_options: RequestOptions | None = None,
+) -> DownloadResult:
+    """Download the response body to ``path``, returning its size, sha256 and timing.
+
+    The body goes to ``<path>.part`` one chunk at a time and is renamed when complete. A dropped connection is
+    resumed with a ``Range`` request; with ``resume`` (default), so is a ``.part`` left by an earlier run.
+    ``progress`` receives ``on_start(total)``, ``on_progress(done, total)``, ``on_complete()``, ``on_error(exc)``.
+    """
+    request = _operation.build_request(
+        export_id=export_id,
+        range_=range_,
+    )
+
+    def open_stream(headers: Mapping[str, str]) -> Any:
+        return client._stream(request, _operation.OPERATION, with_headers(request_options, headers))
+
+    return download(open_stream, path, progress=progress, resume=resume)

@@ -10,7 +10,13 @@ from ..._runtime.response import Response
 from ...models.query_request import QueryRequest
 from ...models.query_result import QueryResult
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

@@ -1,15 +1,26 @@
 """Asynchronous ``GET /blobs/{name}``"""
 
-from collections.abc import AsyncIterator, Iterable
+import os
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ..._client import AsyncClient
 from ..._operations.files import get_blob as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, with_headers
 from ..._runtime.response import Response
+from ..._runtime.streaming import DownloadResult, ProgressLike, adownload
 from ...types import File
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+    "stream",
+    "to_file",
+]
 
 Args = _operation.Args
 
@@ -126,3 +137,47 @@ async def batch_iter(
 
     async for outcome in aiter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast):
         yield outcome
+
+
+async def stream(
+    client: AsyncClient,
+    *,
+    name: str,
+    chunk_size: int = 65536,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[bytes]:
+    """Stream the response body in chunks of up to ``chunk_size`` bytes, never holding it whole in memory.
+
+    Leaving the loop early releases the connection. Errors are raised as by ``call``.
+    """
+    request = _operation.build_request(
+        name=name,
+    )
+    async with client._stream(request, _operation.OPERATION, request_options) as response:
+        async for chunk in response.aiter_bytes(chunk_size):
+            yield chunk
+
+
+async def to_file(
+    client: AsyncClient,
+    *,
+    name: str,
+    path: str | os.PathLike[str],
+    progress: ProgressLike | None = None,
+    resume: bool = True,
+    request_options: RequestOptions | None = None,
+) -> DownloadResult:
+    """Download the response body to ``path``, returning its size, sha256 and timing.
+
+    The body goes to ``<path>.part`` one chunk at a time and is renamed when complete. A dropped connection is
+    resumed with a ``Range`` request; with ``resume`` (default), so is a ``.part`` left by an earlier run.
+    ``progress`` receives ``on_start(total)``, ``on_progress(done, total)``, ``on_complete()``, ``on_error(exc)``.
+    """
+    request = _operation.build_request(
+        name=name,
+    )
+
+    def open_stream(headers: Mapping[str, str]) -> Any:
+        return client._stream(request, _operation.OPERATION, with_headers(request_options, headers))
+
+    return await adownload(open_stream, path, progress=progress, resume=resume)

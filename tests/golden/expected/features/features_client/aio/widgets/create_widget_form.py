@@ -11,7 +11,13 @@ from ...models.widget import Widget
 from ...models.widget_input import WidgetInput
 from ...types import UNSET, Unset
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

@@ -10,7 +10,13 @@ from ..._runtime.response import Response
 from ...models.widget import Widget
 from ...models.widget_input import WidgetInput
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

@@ -9,7 +9,13 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.ping_response_200 import PingResponse200
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

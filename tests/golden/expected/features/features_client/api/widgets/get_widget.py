@@ -12,7 +12,13 @@ from ...models.color import Color
 from ...models.widget import Widget
 from ...types import UNSET, Unset
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

@@ -10,7 +10,13 @@ from ..._runtime.response import Response
 from ...models.import_item import ImportItem
 from ...types import UNSET, Unset
 
-__all__ = ["Args", "batch", "batch_iter", "call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
 
 Args = _operation.Args
 

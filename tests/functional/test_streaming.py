@@ -1,0 +1,252 @@
+"""Streamed downloads (chunks, to_file, progress, resume) and NDJSON iteration, in both twins."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tracemalloc
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from logbook_client import errors
+from logbook_client._runtime.streaming import Progress
+from logbook_client.models.event import Event
+from tests.twins import TWINS, Twin
+
+pytestmark = pytest.mark.parametrize("twin", TWINS, ids=lambda t: t.name)
+
+EXPORT_ID = "7f1c0d9e-0000-4000-8000-000000000003"
+PAYLOAD = bytes(range(256)) * 4096  # 1 MiB
+
+
+class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body for both twins that can fail after ``fail_after`` bytes, like a dropped connection."""
+
+    def __init__(self, data: bytes, fail_after: int | None = None, chunk: int = 65536) -> None:
+        self.data, self.fail_after, self.chunk = data, fail_after, chunk
+        self.closed = False
+
+    def _chunks(self) -> Iterator[bytes]:
+        for start in range(0, len(self.data), self.chunk):
+            if self.fail_after is not None and start >= self.fail_after:
+                raise httpx.ReadError("connection dropped")
+            yield self.data[start : start + self.chunk]
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._chunks()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._chunks():
+            yield chunk
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+class Exports:
+    """A download endpoint honouring Range, optionally dropping the first response part-way."""
+
+    def __init__(self, data: bytes = PAYLOAD, drop_first_at: int | None = None, honour_range: bool = True) -> None:
+        self.data, self.drop_first_at, self.honour_range = data, drop_first_at, honour_range
+        self.requests: list[httpx.Request] = []
+        self.bodies: list[Body] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        start = 0
+        status = 200
+        if self.honour_range and (value := request.headers.get("range")):
+            start = int(value.removeprefix("bytes=").rstrip("-"))
+            status = 206
+        fail = self.drop_first_at if len(self.requests) == 1 else None
+        body = Body(self.data[start:], fail_after=fail)
+        self.bodies.append(body)
+        headers = {"content-type": "application/octet-stream", "content-length": str(len(self.data) - start)}
+        if status == 206:
+            headers["content-range"] = f"bytes {start}-{len(self.data) - 1}/{len(self.data)}"
+        return httpx.Response(status, headers=headers, stream=body)
+
+
+class Recording(Progress):
+    def __init__(self) -> None:
+        self.events: list[tuple[Any, ...]] = []
+
+    def on_start(self, total: int | None) -> None:
+        self.events.append(("start", total))
+
+    def on_progress(self, done: int, total: int | None) -> None:
+        self.events.append(("progress", done, total))
+
+    def on_complete(self) -> None:
+        self.events.append(("complete",))
+
+    def on_error(self, error: BaseException) -> None:
+        self.events.append(("error", type(error).__name__))
+
+
+class AsyncRecording(Recording):
+    async def on_progress(self, done: int, total: int | None) -> None:  # type: ignore[override]
+        self.events.append(("progress", done, total))
+
+
+async def collect(twin: Twin, iterator: Any) -> list[Any]:
+    if twin.is_async:
+        return [item async for item in iterator]
+    return list(iterator)
+
+
+async def test_stream_yields_chunks(twin: Twin) -> None:
+    server = Exports()
+    module = twin.module("exports", "download_export")
+    chunks = await collect(twin, module.stream(twin.client(server), export_id=EXPORT_ID, chunk_size=10_000))
+    assert b"".join(chunks) == PAYLOAD
+    assert max(len(chunk) for chunk in chunks) <= 10_000
+    assert server.bodies[0].closed
+
+
+async def test_leaving_the_stream_early_releases_the_connection(twin: Twin) -> None:
+    server = Exports()
+    stream = twin.module("exports", "download_export").stream(twin.client(server), export_id=EXPORT_ID)
+    if twin.is_async:
+        async for _ in stream:
+            break
+        await stream.aclose()
+    else:
+        for _ in stream:
+            break
+        stream.close()
+    assert server.bodies[0].closed
+
+
+async def test_stream_error_status_is_typed(twin: Twin) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(409, json={"title": "Export not ready", "status": 409})
+
+    stream = twin.module("exports", "download_export").stream(twin.client(handler), export_id=EXPORT_ID)
+    with pytest.raises(errors.ConflictError) as caught:
+        await collect(twin, stream)
+    assert caught.value.problem is not None and caught.value.problem.title == "Export not ready"
+
+
+async def test_to_file_writes_hashes_and_reports_progress(twin: Twin, tmp_path: Path) -> None:
+    progress = AsyncRecording() if twin.is_async else Recording()
+    target = tmp_path / "export.bin"
+    module = twin.module("exports", "download_export")
+    result = await twin.call_function(
+        module.to_file, twin.client(Exports()), export_id=EXPORT_ID, path=target, progress=progress
+    )
+    assert target.read_bytes() == PAYLOAD
+    assert not target.with_name("export.bin.part").exists()
+    assert result.bytes == len(PAYLOAD) and result.resumed_from == 0
+    assert result.sha256 == hashlib.sha256(PAYLOAD).hexdigest()
+    assert progress.events[0] == ("start", len(PAYLOAD))
+    assert progress.events[-1] == ("complete",)
+    done = [event[1] for event in progress.events if event[0] == "progress"]
+    assert done == sorted(done) and done[-1] == len(PAYLOAD)
+
+
+async def test_dropped_connection_resumes_with_range(twin: Twin, tmp_path: Path) -> None:
+    server = Exports(drop_first_at=300_000)
+    module = twin.module("exports", "download_export")
+    result = await twin.call_function(
+        module.to_file, twin.client(server), export_id=EXPORT_ID, path=tmp_path / "f.bin", progress=Recording()
+    )
+    assert (tmp_path / "f.bin").read_bytes() == PAYLOAD
+    assert result.sha256 == hashlib.sha256(PAYLOAD).hexdigest()
+    assert "range" not in server.requests[0].headers
+    resumed_at = int(server.requests[1].headers["range"].removeprefix("bytes=").rstrip("-"))
+    assert 0 < resumed_at < len(PAYLOAD)
+    assert len(server.requests) == 2
+
+
+async def test_partial_file_from_an_earlier_run_is_resumed(twin: Twin, tmp_path: Path) -> None:
+    target = tmp_path / "f.bin"
+    target.with_name("f.bin.part").write_bytes(PAYLOAD[:1000])
+    server = Exports()
+    module = twin.module("exports", "download_export")
+    result = await twin.call_function(module.to_file, twin.client(server), export_id=EXPORT_ID, path=target)
+    assert server.requests[0].headers["range"] == "bytes=1000-"
+    assert result.resumed_from == 1000
+    assert target.read_bytes() == PAYLOAD and result.sha256 == hashlib.sha256(PAYLOAD).hexdigest()
+
+
+async def test_server_ignoring_range_restarts_cleanly(twin: Twin, tmp_path: Path) -> None:
+    target = tmp_path / "f.bin"
+    target.with_name("f.bin.part").write_bytes(b"stale bytes")
+    module = twin.module("exports", "download_export")
+    result = await twin.call_function(
+        module.to_file, twin.client(Exports(honour_range=False)), export_id=EXPORT_ID, path=target
+    )
+    assert target.read_bytes() == PAYLOAD and result.resumed_from == 0
+
+
+async def test_download_failure_reports_error_and_keeps_part(twin: Twin, tmp_path: Path) -> None:
+    def always_drop(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-length": str(len(PAYLOAD))}, stream=Body(PAYLOAD, 65536))
+
+    progress = Recording()
+    module = twin.module("exports", "download_export")
+    with pytest.raises(errors.APIConnectionError):
+        await twin.call_function(
+            module.to_file, twin.client(always_drop), export_id=EXPORT_ID, path=tmp_path / "f.bin", progress=progress
+        )
+    assert progress.events[-1] == ("error", "ReadError")
+    assert (tmp_path / "f.bin.part").exists() and not (tmp_path / "f.bin").exists()
+
+
+async def test_ndjson_stream_yields_typed_items(twin: Twin) -> None:
+    lines = [{"_time": "2026-11-22T10:00:00+00:00", "service": "api", "status": 200 + i} for i in range(50)]
+    body = ("\n".join(json.dumps(line) for line in lines) + "\n\n").encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "application/x-ndjson"}, stream=Body(body, chunk=7))
+
+    module = twin.module("query", "stream_events")
+    events = await collect(twin, module.stream(twin.client(handler), dataset_name="web"))
+    assert len(events) == 50 and all(isinstance(event, Event) for event in events)
+    assert events[3]["status"] == 203 and events[0].field_time is not None
+
+
+async def test_ndjson_bad_line_is_a_decoding_error(twin: Twin) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b'{"a": 1}\n{"b": \n', headers={"content-type": "application/x-ndjson"})
+
+    module = twin.module("query", "stream_events")
+    with pytest.raises(errors.ResponseDecodingError, match="line 2"):
+        await collect(twin, module.stream(twin.client(handler), dataset_name="web"))
+
+
+async def test_download_memory_stays_flat(twin: Twin, tmp_path: Path) -> None:
+    size = 64 * 1024 * 1024
+
+    class Zeros(httpx.SyncByteStream, httpx.AsyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            chunk = bytes(65536)
+            for _ in range(size // 65536):
+                yield chunk
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            for chunk in self:
+                yield chunk
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-length": str(size)}, stream=Zeros())
+
+    module = twin.module("exports", "download_export")
+    tracemalloc.start()
+    try:
+        result = await twin.call_function(
+            module.to_file, twin.client(handler), export_id=EXPORT_ID, path=tmp_path / "z"
+        )
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result.bytes == size
+    assert peak < 4 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.0f} MB download"
