@@ -227,7 +227,7 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
     known = security_schemes(data)
     # opc names a component model by its reference path ("/components/schemas/Event").
     models = {
-        untrusted(model.name).rsplit("/", 1)[-1]: (model.class_info.module_name, model.class_info.name)
+        untrusted(model.name).rsplit("/", 1)[-1]: (str(model.class_info.module_name), str(model.class_info.name))
         for model in openapi.models
     }
     tags: list[Tag] = []
