@@ -84,6 +84,23 @@ class Operation:
         return PythonCode(" | ".join(types))
 
     @property
+    def signature_lines(self) -> list[str]:
+        """The keyword parameters of ``call`` as source lines (for docs; templates render code from macros)."""
+        lines = [str(parameter.to_string().as_unembedded_code()) for parameter in self.endpoint.path_parameters]
+        bodies = self.endpoint.bodies
+        if bodies:
+            types = " | ".join(body.prop.get_type_string(no_optional=True).as_unembedded_code() for body in bodies)
+            required = all(body.prop.required for body in bodies)
+            lines.append(
+                f"body: {types}" + ("" if required else (" | Unset = UNSET" if len(bodies) > 1 else " = UNSET"))
+            )
+        for parameter in [*self.endpoint.query_parameters, *self.endpoint.header_parameters]:
+            lines.append(str(parameter.to_string().as_unembedded_code()))
+        lines.extend(str(p.to_string().as_unembedded_code()) for p in self.endpoint.cookie_parameters)
+        lines.append("request_options: RequestOptions | None = None")
+        return lines
+
+    @property
     def many_parameter(self) -> Any | None:
         """The one required parameter a ``<operation>_many`` convenience varies, when there is exactly one."""
         required = [parameter for parameter in self.parameters if parameter.required]

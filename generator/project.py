@@ -51,6 +51,7 @@ class SdkProject(Project):
     def _build_metadata(self) -> None:
         self._write(self.project_dir / "pyproject.toml", "pyproject.toml.jinja")
         self._write(self.project_dir / "README.md", "README.md.jinja")
+        self._write(self.project_dir / "docs" / "api.md", "api_reference.md.jinja")
 
     def _build_api(self) -> None:
         package = self.package_dir

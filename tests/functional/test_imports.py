@@ -63,3 +63,17 @@ def test_public_all_is_complete_and_sorted() -> None:
 
     error_classes = {n for n, v in vars(errors).items() if isinstance(v, type) and issubclass(v, Exception)}
     assert error_classes <= set(errors.__all__)
+
+
+def test_docs_cover_every_operation() -> None:
+    import pkgutil
+
+    reference = (GENERATED / "docs" / "api.md").read_text()
+    readme = (GENERATED / "README.md").read_text()
+    for tag in pkgutil.iter_modules([str(GENERATED / "logbook_client" / "api")]):
+        for module in pkgutil.iter_modules([str(GENERATED / "logbook_client" / "api" / tag.name)]):
+            if module.name.startswith("_"):
+                continue
+            assert f"### `{module.name}`" in reference
+            assert f"from logbook_client.api.{tag.name} import {module.name}" in reference
+            assert f"| `{module.name}` |" in readme
