@@ -7,7 +7,7 @@ OUT := generated
 PACKAGE := logbook_client
 GEN := $(PY) -m generator
 
-.PHONY: setup generate check-generated lint typecheck test pytest golden demo serve contract corpus bench clean
+.PHONY: setup generate regenerate check-generated lint typecheck test pytest golden demo serve contract corpus bench clean
 
 setup: $(VENV)/.installed
 
@@ -19,6 +19,10 @@ $(VENV)/.installed: pyproject.toml
 
 generate: setup
 	$(GEN) generate --spec $(SPEC) --out $(OUT) --package $(PACKAGE)
+
+# After a spec change: also record what changed in $(OUT)/CHANGELOG.md and bump the package version (semver).
+regenerate: setup
+	$(GEN) generate --spec $(SPEC) --out $(OUT) --package $(PACKAGE) --changelog
 
 check-generated: setup
 	$(GEN) check --spec $(SPEC) --out $(OUT) --package $(PACKAGE)

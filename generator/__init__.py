@@ -22,11 +22,15 @@ from pathlib import Path
 
 from . import _upstream
 from .config import GeneratorConfig, load_config
+from .diff import DiffReport
 from .errors import GenerationError, SpecError, json_pointer
+from .extensions import copy_extensions, resolve_extensions
 from .loader import Document, load_document
 from .project import SdkProject
+from .release import BreakingChangeError, Regeneration, plan_release, read_previous, write_release
 
 __all__ = [
+    "BreakingChangeError",
     "CheckResult",
     "GenerationError",
     "GenerationReport",
@@ -49,6 +53,10 @@ class GenerationReport:
     operations: int
     files: int
     warnings: list[str] = field(default_factory=list)
+    version: str = ""
+    previous_version: str | None = None
+    changes: DiffReport | None = None  # against the snapshot of the previous generation, if the spec changed
+    recorded: bool = False  # the changes were written to CHANGELOG.md and the version bumped
 
 
 @dataclass
@@ -65,11 +73,19 @@ def generate(
     *,
     package_name: str | None = None,
     config: Path | GeneratorConfig | None = None,
+    changelog: bool = False,
+    fail_on_breaking: bool = False,
 ) -> GenerationReport:
-    """Generate the package for ``spec`` into the folder ``out`` (replaced whole; it must be ours or empty)."""
+    """Generate the package for ``spec`` into the folder ``out`` (replaced whole; it must be ours or empty).
+
+    The history in ``out`` (spec snapshot, CHANGELOG.md, package version) is carried over. ``changelog=True``
+    records the changes since the snapshot and bumps the version; ``fail_on_breaking=True`` raises
+    :class:`BreakingChangeError` and writes nothing when a change is breaking.
+    """
     _refuse_foreign_folder(out)
+    regen = Regeneration(out, read_previous(out), record_changes=changelog, fail_on_breaking=fail_on_breaking)
     with tempfile.TemporaryDirectory(prefix="sdkgen-") as tmp:
-        report = _render(spec, Path(tmp) / "project", package_name=package_name, config=config)
+        report = _render(spec, Path(tmp) / "project", package_name=package_name, config=config, regen=regen)
         _replace_tree(Path(tmp) / "project", out)
     report.out = out
     return report
@@ -82,18 +98,29 @@ def check(
     package_name: str | None = None,
     config: Path | GeneratorConfig | None = None,
 ) -> CheckResult:
-    """Regenerate into a temporary folder and compare the whole tree (file set and bytes) with ``out``."""
+    """Regenerate into a temporary folder and compare the whole tree (file set and bytes) with ``out``.
+
+    The history in ``out`` (CHANGELOG.md, package version) is carried over, as a plain :func:`generate` does.
+    """
+    regen = Regeneration(out, read_previous(out))
     with tempfile.TemporaryDirectory(prefix="sdkgen-check-") as tmp:
         fresh = Path(tmp) / "project"
-        _render(spec, fresh, package_name=package_name, config=config)
+        _render(spec, fresh, package_name=package_name, config=config, regen=regen)
         diff = _tree_diff(out, fresh)
     return CheckResult(ok=not diff, diff=diff)
 
 
 def _render(
-    spec: Path, project_dir: Path, *, package_name: str | None, config: Path | GeneratorConfig | None
+    spec: Path,
+    project_dir: Path,
+    *,
+    package_name: str | None,
+    config: Path | GeneratorConfig | None,
+    regen: Regeneration | None = None,
 ) -> GenerationReport:
     settings = load_config(config) if isinstance(config, Path) else (config or GeneratorConfig())
+    config_dir = config.parent if isinstance(config, Path) else Path.cwd()
+    extensions = resolve_extensions(settings.extensions, config_dir, regen.out if regen else None)
     document = load_document(spec)
     problems = _upstream.validation_problems(document.data)
     if problems:
@@ -105,12 +132,14 @@ def _render(
     if not re.match(r"^[a-z_][a-z0-9_]*$", package):
         raise GenerationError(f"--package: {package!r} is not a lower-case Python package name")
     info_version = _upstream.untrusted(document.data.get("info", {}).get("version"))
+    project_name = settings.project_name or package.replace("_", "-")
+    release = plan_release(regen, document, settings.package_version or info_version or "0.1.0", project_name)
     config_obj = _upstream.make_config(
         document=spec,
         output=project_dir,
         package_name=package,
-        project_name=settings.project_name or package.replace("_", "-"),
-        version=settings.package_version or info_version or "0.1.0",
+        project_name=project_name,
+        version=release.version,
     )
     openapi = _upstream.parse_document(document.data, config_obj)
     if isinstance(openapi, _upstream.GeneratorError):
@@ -127,11 +156,21 @@ def _render(
         errors = project.build()
     warnings = [_describe(error) for error in errors]
     _format(project_dir)
-    _write_manifest(project_dir, document, package, settings)
+    copy_extensions(extensions, project_dir / package)
+    snapshot = write_release(project_dir, release, document)
+    _write_manifest(project_dir, document, package, settings, package_version=release.version, snapshot=snapshot)
     files = sum(1 for path in project_dir.rglob("*") if path.is_file())
     operations = sum(len(tag.operations) for tag in project.tags)
     return GenerationReport(
-        package_name=package, out=project_dir, operations=operations, files=files, warnings=warnings
+        package_name=package,
+        out=project_dir,
+        operations=operations,
+        files=files,
+        warnings=warnings,
+        version=release.version,
+        previous_version=release.previous_version,
+        changes=release.changes,
+        recorded=release.recorded,
     )
 
 
@@ -180,9 +219,19 @@ def _format(project_dir: Path) -> None:
             raise GenerationError(f"ruff {args[0]} failed on the generated code:\n{result.stderr or result.stdout}")
 
 
-def _write_manifest(project_dir: Path, document: Document, package: str, settings: GeneratorConfig) -> None:
+def _write_manifest(
+    project_dir: Path,
+    document: Document,
+    package: str,
+    settings: GeneratorConfig,
+    *,
+    package_version: str,
+    snapshot: str,
+) -> None:
     manifest = {
         "package": package,
+        "package_version": package_version,
+        "snapshot": snapshot,
         "spec": document.path.name,
         "spec_sha256": document.sha256,
         "config": {key: value for key, value in settings.__dict__.items() if value is not None},

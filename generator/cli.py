@@ -8,7 +8,9 @@ import time
 from pathlib import Path
 
 from . import check, generate
+from .diff import diff_files, render_json, render_markdown
 from .errors import GenerationError
+from .release import BreakingChangeError
 
 __all__ = ["main"]
 
@@ -24,6 +26,17 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--out", type=Path, required=True, help="the project folder to write or compare")
         sub.add_argument("--package", dest="package_name", help="the import name of the package")
         sub.add_argument("--config", type=Path, help="a generator config file (YAML or JSON)")
+    gen.add_argument(
+        "--changelog",
+        action="store_true",
+        help="record the changes since the last generation in OUT/CHANGELOG.md and bump the package version",
+    )
+    diff_cmd = commands.add_parser("diff", help="report what changed between two specs for the generated package")
+    diff_cmd.add_argument("old", type=Path, metavar="OLD_SPEC")
+    diff_cmd.add_argument("new", type=Path, metavar="NEW_SPEC")
+    diff_cmd.add_argument("--format", choices=("md", "json"), default="md", help="Markdown (default) or JSON")
+    for sub in (gen, diff_cmd):
+        sub.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking")
     return parser
 
 
@@ -32,15 +45,37 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     started = time.perf_counter()
     try:
+        if args.command == "diff":
+            changes = diff_files(args.old, args.new)
+            sys.stdout.write(render_json(changes) if args.format == "json" else render_markdown(changes))
+            return 1 if args.fail_on_breaking and changes.breaking else 0
         if args.command == "generate":
-            report = generate(args.spec, args.out, package_name=args.package_name, config=args.config)
+            report = generate(
+                args.spec,
+                args.out,
+                package_name=args.package_name,
+                config=args.config,
+                changelog=args.changelog,
+                fail_on_breaking=args.fail_on_breaking,
+            )
             for warning in report.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             elapsed = time.perf_counter() - started
             print(
-                f"generated {report.package_name} into {args.out}: {report.operations} operations, "
+                f"generated {report.package_name} {report.version} into {args.out}: {report.operations} operations, "
                 f"{report.files} files, {len(report.warnings)} warnings, {elapsed:.1f}s"
             )
+            if report.recorded and report.changes is not None:
+                print(
+                    f"{args.out}/CHANGELOG.md: {report.previous_version} -> {report.version} "
+                    f"({report.changes.bump}: {report.changes.summary})"
+                )
+            elif report.changes is not None and report.changes.changes:
+                print(
+                    f"note: {args.spec} changed since the last generation ({report.changes.summary}); nothing was "
+                    "recorded: `generate --changelog` (`make regenerate`) writes CHANGELOG.md and bumps the version",
+                    file=sys.stderr,
+                )
             return 0
         result = check(args.spec, args.out, package_name=args.package_name, config=args.config)
         if result.ok:
@@ -48,10 +83,14 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         sys.stdout.write(result.diff)
         print(
-            f"\n{args.out} differs from what the generator makes from {args.spec}. "
-            f"Run `make generate` and commit the result.",
+            f"\n{args.out} is stale: it differs from what the generator makes from {args.spec}. "
+            f"Run `make regenerate` (or `python -m generator generate --changelog ...`) and commit the result.",
             file=sys.stderr,
         )
+        return 1
+    except BreakingChangeError as err:
+        sys.stdout.write(render_markdown(err.report))
+        print(f"error: {err}; --fail-on-breaking: nothing was written", file=sys.stderr)
         return 1
     except GenerationError as err:
         print(f"error: {err}", file=sys.stderr)

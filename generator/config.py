@@ -30,6 +30,8 @@ class GeneratorConfig:
     - ``env_prefix``: prefix of the ``<PREFIX>_BASE_URL``/``<PREFIX>_TOKEN`` fallbacks (default: the package name
       without ``_client``, upper case).
     - ``base_url``: the default base URL (default: the spec's first server).
+    - ``extensions``: a folder of hand-written modules, relative to the config file, copied into the package as
+      ``<package>/lib/`` on every generation (default: none).
     """
 
     package_name: str | None = None
@@ -37,6 +39,7 @@ class GeneratorConfig:
     package_version: str | None = None
     env_prefix: str | None = None
     base_url: str | None = None
+    extensions: str | None = None
 
     def __post_init__(self) -> None:
         if self.package_name is not None and not _PACKAGE_RE.match(self.package_name):
