@@ -3,11 +3,13 @@
 ``python -m generator diff OLD NEW`` prints the report; ``generate --changelog`` writes it into the package's
 CHANGELOG.md and bumps the version. Every change is classified for a *Python caller* of the package:
 
-- ``breaking``: code that worked with the previous package version can fail (a removed function, a new required
-  argument, an attribute that may now be ``None``, an enum value a previous version cannot parse...);
+- ``breaking``: code that works today can fail, either after upgrading to the regenerated package (a removed or
+  renamed function, a new required argument, an attribute that may now be ``None``...) or while it still runs an
+  already-installed package version against the changed API (a response enum value that version cannot parse, a
+  field or parameter whose wire name or location moved, pagination fields its paginator no longer finds...);
 - ``addition``: new capability, nothing existing changes (a new operation, optional argument, field or model);
-- ``patch``: the package changes but calls and types stay compatible (a relaxed requirement, a wire name that
-  maps to the same Python name, a deprecation, a documentation-only change).
+- ``patch``: the package changes but calls, types and installed versions stay compatible (a relaxed requirement,
+  an operationId that maps to the same Python name, a deprecation, a documentation-only change).
 
 Direction matters: a model used in requests is something callers *build*, one used in responses something they
 *read*. A new enum value is harmless in a request but breaking in a response, because opc's enums raise
@@ -152,7 +154,11 @@ _RULES: dict[str, _Rule] = {
         request="the member disappears from the Enum class, so code can no longer send it",
         note_response="responses only carry fewer values; code that names the member must drop it",
     ),
-    "wire-name-changed": _Rule("patch"),
+    "wire-name-changed": _Rule(
+        "patch",
+        request="already-installed package versions still send the old name",
+        response="already-installed package versions still read the old name, so they lose the value or fail",
+    ),
     "deprecated": _Rule("patch"),
     "additional-properties-allowed": _Rule("addition"),
     "additional-properties-forbidden": _Rule(
@@ -298,6 +304,7 @@ def _media_kind(media_type: str) -> str:
 
 
 def _contents(node: Any, pointer: str) -> dict[str, tuple[Any, str]]:
+    """The schema (and its pointer) per media kind (json, form, multipart, text, binary)."""
     content = node.get("content") if isinstance(node, dict) else None
     out: dict[str, tuple[Any, str]] = {}
     if isinstance(content, dict):
@@ -306,6 +313,11 @@ def _contents(node: Any, pointer: str) -> dict[str, tuple[Any, str]]:
             schema = media.get("schema") if isinstance(media, dict) else None
             out.setdefault(kind, (schema, f"{pointer}/content/{_escape(str(media_type))}/schema"))
     return out
+
+
+def _media_types(node: Any, kind: str) -> list[str]:
+    content = node.get("content") if isinstance(node, dict) else None
+    return sorted(str(m) for m in content if _media_kind(str(m)) == kind) if isinstance(content, dict) else []
 
 
 def _return_atoms(kind: str, schema: Any, resolver: Resolver) -> frozenset[str]:
@@ -466,18 +478,18 @@ class _Differ:
                 self.add(
                     subject,
                     "parameter-location-changed",
-                    "patch",
-                    f"{where}: now sent in the {new_param.location} instead of the {old_param.location}; the "
-                    "argument is unchanged.",
+                    "breaking",
+                    f"{where}: now sent in the {new_param.location} instead of the {old_param.location} — the "
+                    "argument is unchanged, but already-installed package versions still send it the old way.",
                     new_param.pointer,
                 )
             if old_param.name != new_param.name:
                 self.add(
                     subject,
                     "wire-name-changed",
-                    "patch",
-                    f"{where}: sent as `{shown(new_param.name)}` instead of `{shown(old_param.name)}`; the argument "
-                    "name is unchanged.",
+                    "breaking",
+                    f"{where}: sent as `{shown(new_param.name)}` instead of `{shown(old_param.name)}` — the argument "
+                    "is unchanged, but already-installed package versions still send the old name.",
                     new_param.pointer,
                 )
             if old_param.required != new_param.required:
@@ -571,6 +583,17 @@ class _Differ:
                 before[kind][1],
             )
         for kind in sorted(before.keys() & after.keys()):
+            old_types, new_types = _media_types(old_body, kind), _media_types(new_body, kind)
+            if not set(old_types) & set(new_types):
+                self.add(
+                    subject,
+                    "body-media-type-changed",
+                    "breaking",
+                    f"The body is now sent as `{shown(', '.join(new_types))}` instead of "
+                    f"`{shown(', '.join(old_types))}` — `body=` is unchanged, but already-installed package versions "
+                    "still send the old Content-Type.",
+                    after[kind][1],
+                )
             where = "body" if len(after) == 1 else f"body ({kind})"
             compare_slot(
                 before[kind][0],
@@ -715,9 +738,9 @@ class _Differ:
                 self.add(
                     subject,
                     "pagination-changed",
-                    "patch",
-                    f"Pagination details changed (`{shown(', '.join(changed))}`); the paginator follows them, "
-                    "iteration code is unchanged.",
+                    "breaking",
+                    f"Pagination details changed (`{shown(', '.join(changed))}`) — iteration code is unchanged, but "
+                    "the paginators of already-installed package versions follow the old fields.",
                     pointer,
                 )
 
@@ -859,9 +882,10 @@ class _Differ:
                 self.add(
                     subject,
                     "security-scheme-moved",
-                    "patch",
+                    "breaking",
                     f"`{shown(key)}`: the key is now sent in {shown(after[key].get('in'))} "
-                    f"`{shown(after[key].get('name'))}`; the client does that for you.",
+                    f"`{shown(after[key].get('name'))}` — the client does that for you, but already-installed "
+                    "package versions still send it the old way.",
                     pointer,
                 )
         for key in before:

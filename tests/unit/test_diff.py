@@ -84,7 +84,10 @@ BASE: Spec = {
         },
     },
     "components": {
-        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+        "securitySchemes": {
+            "bearer": {"type": "http", "scheme": "bearer"},
+            "key": {"type": "apiKey", "in": "header", "name": "X-Key"},
+        },
         "parameters": {"PetId": {"name": "pet_id", "in": "path", "required": True, "schema": {"type": "string"}}},
         "schemas": {
             "Pet": {
@@ -177,7 +180,6 @@ def _add_success_response(s: Spec) -> None:
 
 
 def _security_alternative(s: Spec) -> None:
-    s["components"]["securitySchemes"]["key"] = {"type": "apiKey", "in": "header", "name": "X-Key"}
     _op(s, "/pets", "get")["security"] = [{"bearer": []}, {"key": []}]
 
 
@@ -187,7 +189,14 @@ CASES: list[tuple[str, Callable[[Spec], None], set[tuple[str, str]]]] = [
     (
         "operation added",
         lambda s: s["paths"].__setitem__(
-            "/owners", {"get": {"operationId": "list_owners", "tags": ["owners"], "responses": {"204": {}}}}
+            "/owners",
+            {
+                "get": {
+                    "operationId": "list_owners",
+                    "tags": ["owners"],
+                    "responses": {"204": {"description": "Owners."}},
+                }
+            },
         ),
         {("operation-added", "addition")},
     ),
@@ -255,12 +264,12 @@ CASES: list[tuple[str, Callable[[Spec], None], set[tuple[str, str]]]] = [
     (
         "parameter moved from query to header",
         lambda s: _op(s, "/pets", "get")["parameters"][1].__setitem__("in", "header"),
-        {("parameter-location-changed", "patch")},
+        {("parameter-location-changed", "breaking")},
     ),
     (
         "parameter wire name changed, same Python name",
         lambda s: _op(s, "/pets", "get")["parameters"][1].__setitem__("name", "Cursor"),
-        {("wire-name-changed", "patch")},
+        {("wire-name-changed", "breaking")},
     ),
     (
         "path parameter renamed",
@@ -293,11 +302,11 @@ CASES: list[tuple[str, Callable[[Spec], None], set[tuple[str, str]]]] = [
         {("body-media-type-added", "addition"), ("body-media-type-removed", "breaking")},
     ),
     (
-        "request body json -> merge-patch+json is the same for Python",
+        "request body json -> merge-patch+json: same body= type, new Content-Type",
         lambda s: _op(s, "/pets", "post")["requestBody"].__setitem__(
             "content", {"application/merge-patch+json": {"schema": {"$ref": "#/components/schemas/PetCreate"}}}
         ),
-        {("other", "patch")},
+        {("body-media-type-changed", "breaking")},
     ),
     # ---- request models
     ("required request field added", _add_required_request_field, {("field-added-required", "breaking")}),
@@ -391,7 +400,7 @@ CASES: list[tuple[str, Callable[[Spec], None], set[tuple[str, str]]]] = [
     (
         "response field wire name changed, same Python name",
         _wire_name,
-        {("wire-name-changed", "patch")},
+        {("wire-name-changed", "breaking")},
     ),
     (
         "inline response object field removed",
@@ -466,7 +475,7 @@ CASES: list[tuple[str, Callable[[Spec], None], set[tuple[str, str]]]] = [
     (
         "pagination details changed",
         lambda s: _op(s, "/pets", "get")["x-pagination"].__setitem__("items", "results"),
-        {("pagination-changed", "patch")},
+        {("pagination-changed", "breaking")},
     ),
     # ---- auth, servers, documentation
     (
@@ -482,12 +491,22 @@ CASES: list[tuple[str, Callable[[Spec], None], set[tuple[str, str]]]] = [
     (
         "auth alternative added",
         _security_alternative,
-        {("auth-alternative-added", "addition"), ("security-scheme-added", "addition")},
+        {("auth-alternative-added", "addition")},
     ),
     (
         "security scheme bearer -> basic",
         lambda s: s["components"]["securitySchemes"]["bearer"].__setitem__("scheme", "basic"),
         {("security-scheme-changed", "breaking")},
+    ),
+    (
+        "api key moved from a header to the query",
+        lambda s: s["components"]["securitySchemes"]["key"].__setitem__("in", "query"),
+        {("security-scheme-moved", "breaking")},
+    ),
+    (
+        "security scheme added",
+        lambda s: s["components"]["securitySchemes"].__setitem__("basic", {"type": "http", "scheme": "basic"}),
+        {("security-scheme-added", "addition")},
     ),
     (
         "default server changed",
