@@ -65,6 +65,7 @@ class CheckResult:
 
     ok: bool
     diff: str
+    spec_changed: bool = False  # the spec differs from the snapshot in ``out``: a changelog entry is due
 
 
 def generate(
@@ -105,9 +106,9 @@ def check(
     regen = Regeneration(out, read_previous(out))
     with tempfile.TemporaryDirectory(prefix="sdkgen-check-") as tmp:
         fresh = Path(tmp) / "project"
-        _render(spec, fresh, package_name=package_name, config=config, regen=regen)
+        report = _render(spec, fresh, package_name=package_name, config=config, regen=regen)
         diff = _tree_diff(out, fresh)
-    return CheckResult(ok=not diff, diff=diff)
+    return CheckResult(ok=not diff, diff=diff, spec_changed=bool(report.changes and report.changes.changes))
 
 
 def _render(

@@ -82,9 +82,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.out} is up to date with {args.spec}")
             return 0
         sys.stdout.write(result.diff)
+        command = (
+            "Run `make regenerate` (`python -m generator generate --changelog ...`: it also records the API changes "
+            "in CHANGELOG.md and bumps the version)"
+            if result.spec_changed
+            else "Run `make generate`"
+        )
         print(
             f"\n{args.out} is stale: it differs from what the generator makes from {args.spec}. "
-            f"Run `make regenerate` (or `python -m generator generate --changelog ...`) and commit the result.",
+            f"{command} and commit the result.",
             file=sys.stderr,
         )
         return 1

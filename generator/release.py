@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ._diff_schema import shown
 from .diff import DiffReport, diff_documents, render_markdown
 from .errors import GenerationError
 from .loader import Document, load_document
@@ -158,11 +159,12 @@ def plan_release(regen: Regeneration | None, document: Document, declared_versio
     version = _resolve_version(previous.version, declared_version, bump)
     raw_info = document.data.get("info")
     info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
-    title = str(info.get("title") or "the API")
+    title = shown(info.get("title") or "the API")
     if previous.changelog is None:
         changelog = _header(project)
         if not record:
-            changelog += f"\n## {version}\n\nFirst version, generated from {title} {info.get('version', '')}.\n"
+            spec_version = shown(info.get("version", ""))
+            changelog += f"\n## {shown(version)}\n\nFirst version, generated from {title} {spec_version}.\n"
     else:
         changelog = previous.changelog
     if record and changes is not None:
@@ -186,8 +188,8 @@ def _header(project: str) -> str:
 
 
 def _entry(report: DiffReport, version: str) -> str:
-    spec = f"{report.old_title or 'The API'} {report.old_version} → {report.new_version}".strip()
-    body = render_markdown(report, level=2, title=version)
+    spec = f"{shown(report.old_title or 'The API')} {shown(report.old_version)} → {shown(report.new_version)}"
+    body = render_markdown(report, level=2, title=shown(version))
     heading, _, rest = body.partition("\n\n")
     return f"{heading}\n\nSpec: {spec}.\n\n{rest.rstrip()}\n"
 

@@ -192,10 +192,23 @@ def test_drift_check_fails_on_a_stale_tree(spec: Path, tmp_path: Path, capsys: p
     capsys.readouterr()
     assert main(args) == 1
     err = capsys.readouterr().err
-    assert "is stale" in err and "Run `make regenerate`" in err
+    assert "is stale" in err and "Run `make regenerate`" in err and "records the API changes" in err
 
     spec.write_text(SPEC_V1, encoding="utf-8")
     model = out / "pets_client" / "models" / "pet.py"
     model.write_text(model.read_text(encoding="utf-8") + "# edited by hand\n", encoding="utf-8")
     result = check(spec, out, package_name="pets_client")
-    assert not result.ok and "-# edited by hand" in result.diff
+    assert not result.ok and not result.spec_changed and "-# edited by hand" in result.diff
+    assert main(args) == 1
+    assert "Run `make generate` and commit" in capsys.readouterr().err
+
+
+def test_spec_text_cannot_forge_changelog_entries(spec: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    spec.write_text(SPEC_V1.replace("title: Pets", 'title: "Pets\\n## 9.9.9\\n`x`"'), encoding="utf-8")
+    generate(spec, out, package_name="pets_client")
+    spec.write_text(ADDITION.replace("title: Pets", 'title: "Pets\\n## 9.9.9\\n`x`"'), encoding="utf-8")
+    generate(spec, out, package_name="pets_client", changelog=True)
+    changelog = (out / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert [line for line in changelog.splitlines() if line.startswith("## ")] == ["## 1.1.0", "## 1.0.0"]
+    assert "Pets ## 9.9.9 'x' 1.0.0" in changelog
