@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 SPEC := openapi.yaml
 OUT := generated
 PACKAGE := logbook_client
+CONFIG := generator.yaml
 GEN := $(PY) -m generator
 
 .PHONY: setup generate regenerate check-generated lint typecheck test pytest golden demo serve contract corpus bench clean
@@ -18,14 +19,14 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 generate: setup
-	$(GEN) generate --spec $(SPEC) --out $(OUT) --package $(PACKAGE)
+	$(GEN) generate --spec $(SPEC) --out $(OUT) --package $(PACKAGE) --config $(CONFIG)
 
 # After a spec change: also record what changed in $(OUT)/CHANGELOG.md and bump the package version (semver).
 regenerate: setup
-	$(GEN) generate --spec $(SPEC) --out $(OUT) --package $(PACKAGE) --changelog
+	$(GEN) generate --spec $(SPEC) --out $(OUT) --package $(PACKAGE) --config $(CONFIG) --changelog
 
 check-generated: setup
-	$(GEN) check --spec $(SPEC) --out $(OUT) --package $(PACKAGE)
+	$(GEN) check --spec $(SPEC) --out $(OUT) --package $(PACKAGE) --config $(CONFIG)
 
 lint: setup
 	$(PY) -m ruff check generator tests
