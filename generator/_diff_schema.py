@@ -237,9 +237,17 @@ def shape_of(schema: Any, resolver: Resolver, _stack: tuple[str, ...] = ()) -> S
     return Shape(frozenset(atoms), nullable, schema if len(atoms) == 1 else None, resolver)
 
 
+#: Atoms whose Python value is the decoded JSON itself, so ``Any`` (raw JSON) already holds them the same way.
+_JSON_NATIVE = frozenset({"str", "int", "float", "bool", "list[Any]", "dict[str, Any]"})
+
+
 def _covers(atoms: frozenset[str], atom: str) -> bool:
-    """Whether a value of type ``atom`` is accepted where ``atoms`` is expected (``int`` fits ``float``)."""
-    return atom in atoms or "Any" in atoms or (atom == "int" and "float" in atoms)
+    """Whether a value of type ``atom`` is accepted where ``atoms`` is expected (``int`` fits ``float``).
+
+    ``Any`` is raw decoded JSON: it covers JSON-native types but not models, enums or dates, whose Python values
+    are different objects (an ``Event`` is not the dict it was parsed from).
+    """
+    return atom in atoms or ("Any" in atoms and atom in _JSON_NATIVE) or (atom == "int" and "float" in atoms)
 
 
 @dataclass(frozen=True)

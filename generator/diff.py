@@ -47,7 +47,7 @@ from ._diff_schema import (
 )
 from ._upstream import PythonIdentifier
 from .loader import load_document
-from .operations import CLIENT_RESERVED, HTTP_METHODS
+from .operations import CLIENT_RESERVED, HTTP_METHODS, NDJSON_TYPES
 
 __all__ = ["Change", "DiffReport", "Level", "diff_documents", "diff_files", "render_json", "render_markdown"]
 
@@ -290,8 +290,10 @@ def _parameters(op: _Operation, resolver: Resolver) -> dict[str, _Parameter]:
 
 
 def _media_kind(media_type: str) -> str:
-    """How opc treats a media type: what matters for Python is json / form / multipart / text / binary."""
+    """How the package treats a media type: json / ndjson (typed lines) / form / multipart / text / binary."""
     media = media_type.split(";")[0].strip().lower()
+    if media in NDJSON_TYPES:
+        return "ndjson"
     if media == "application/json" or media.endswith("+json"):
         return "json"
     if media == "application/x-www-form-urlencoded":
@@ -310,8 +312,11 @@ def _contents(node: Any, pointer: str) -> dict[str, tuple[Any, str]]:
     if isinstance(content, dict):
         for media_type, media in content.items():
             kind = _media_kind(str(media_type))
-            schema = media.get("schema") if isinstance(media, dict) else None
-            out.setdefault(kind, (schema, f"{pointer}/content/{_escape(str(media_type))}/schema"))
+            media = as_dict(media)
+            # NDJSON: the schema of one line (OpenAPI 3.2 ``itemSchema``, or ``x-item-schema``) is what is typed
+            key = next((k for k in ("itemSchema", "x-item-schema") if k in media), "itemSchema")
+            key = key if kind == "ndjson" else "schema"
+            out.setdefault(kind, (media.get(key), f"{pointer}/content/{_escape(str(media_type))}/{key}"))
     return out
 
 
@@ -324,6 +329,8 @@ def _return_atoms(kind: str, schema: Any, resolver: Resolver) -> frozenset[str]:
     if kind in ("json", "form", "multipart"):
         shape = shape_of(schema, resolver)
         return shape.atoms | ({"None"} if shape.nullable else set())
+    if kind == "ndjson":
+        return frozenset({f"lines[{shape_of(schema, resolver).display}]"})
     return frozenset({"str"}) if kind == "text" else frozenset({"File"})
 
 
@@ -694,7 +701,7 @@ class _Differ:
                     new_content[kind][0],
                     self.old_r,
                     self.new_r,
-                    where,
+                    f"{where} lines" if kind == "ndjson" else where,
                     new_content[kind][1],
                     self.slot(subject, {RESPONSE}),
                 )

@@ -74,6 +74,23 @@ BASE: Spec = {
                 },
             },
         },
+        "/pets/feed": {
+            "get": {
+                "operationId": "pet_feed",
+                "tags": ["pets"],
+                "responses": {
+                    "200": {
+                        "description": "One pet per line.",
+                        "content": {
+                            "application/x-ndjson": {
+                                "schema": {"type": "string"},
+                                "x-item-schema": {"$ref": "#/components/schemas/Pet"},
+                            }
+                        },
+                    }
+                },
+            }
+        },
         "/health": {
             "get": {
                 "operationId": "get_health",
@@ -100,6 +117,7 @@ BASE: Spec = {
                     "tag": {"type": "string"},
                     "age": {"type": "integer"},
                     "weight": {"type": "number"},
+                    "extra": {},
                     "home": {"$ref": "#/components/schemas/Address"},
                     "vet": {"type": "object", "properties": {"name": {"type": "string"}}},
                     "children": {"type": "array", "items": {"$ref": "#/components/schemas/Pet"}},
@@ -454,6 +472,23 @@ CASES: list[tuple[str, Callable[[Spec], None], set[tuple[str, str]]]] = [
         lambda s: _op(s, "/pets/{pet_id}", "get")["responses"]["200"].__setitem__(
             "content", {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
         ),
+        {("response-content-changed", "breaking")},
+    ),
+    (
+        "response field untyped -> a model (a dict becomes an object)",
+        lambda s: _schemas(s)["Pet"]["properties"].__setitem__("extra", {"$ref": "#/components/schemas/Address"}),
+        {("type-changed", "breaking")},
+    ),
+    (
+        "NDJSON line type changed",
+        lambda s: _op(s, "/pets/feed", "get")["responses"]["200"]["content"]["application/x-ndjson"].__setitem__(
+            "x-item-schema", {"$ref": "#/components/schemas/PetList"}
+        ),
+        {("type-changed", "breaking")},
+    ),
+    (
+        "NDJSON -> one JSON document",
+        lambda s: _op(s, "/pets/feed", "get")["responses"]["200"].__setitem__("content", _json("PetList")),
         {("response-content-changed", "breaking")},
     ),
     # ---- pagination
