@@ -7,7 +7,9 @@ what :func:`generate` would write now. ``python -m generator --help`` is the com
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import difflib
+import hashlib
 import io
 import json
 import os
@@ -16,9 +18,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 from . import _upstream
 from .config import GeneratorConfig, load_config
@@ -26,6 +30,8 @@ from .diff import DiffReport
 from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
 from .loader import Document, load_document
+from .overlay import Overlay, apply_overlay, load_overlay
+from .pagination import plan_pagination
 from .project import SdkProject
 from .release import BreakingChangeError, Regeneration, plan_release, read_previous, write_release
 
@@ -57,6 +63,8 @@ class GenerationReport:
     previous_version: str | None = None
     changes: DiffReport | None = None  # against the snapshot of the previous generation, if the spec changed
     recorded: bool = False  # the changes were written to CHANGELOG.md and the version bumped
+    #: One line per paginated operation: its style, and whether it was configured, declared or detected (and why).
+    pagination: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -76,17 +84,29 @@ def generate(
     config: Path | GeneratorConfig | None = None,
     changelog: bool = False,
     fail_on_breaking: bool = False,
+    overlays: Sequence[Path] = (),
+    detect_pagination: bool | None = None,
 ) -> GenerationReport:
     """Generate the package for ``spec`` into the folder ``out`` (replaced whole; it must be ours or empty).
 
     The history in ``out`` (spec snapshot, CHANGELOG.md, package version) is carried over. ``changelog=True``
     records the changes since the snapshot and bumps the version; ``fail_on_breaking=True`` raises
-    :class:`BreakingChangeError` and writes nothing when a change is breaking.
+    :class:`BreakingChangeError` and writes nothing when a change is breaking. ``overlays`` (OpenAPI Overlay 1.0
+    files, applied after the config's) and ``detect_pagination`` (default: the config's, else true) are the
+    command line's ``--overlay`` and ``--no-detect-pagination``.
     """
     _refuse_foreign_folder(out)
     regen = Regeneration(out, read_previous(out), record_changes=changelog, fail_on_breaking=fail_on_breaking)
     with tempfile.TemporaryDirectory(prefix="sdkgen-") as tmp:
-        report = _render(spec, Path(tmp) / "project", package_name=package_name, config=config, regen=regen)
+        report = _render(
+            spec,
+            Path(tmp) / "project",
+            package_name=package_name,
+            config=config,
+            regen=regen,
+            overlays=overlays,
+            detect_pagination=detect_pagination,
+        )
         _replace_tree(Path(tmp) / "project", out)
     report.out = out
     return report
@@ -98,6 +118,8 @@ def check(
     *,
     package_name: str | None = None,
     config: Path | GeneratorConfig | None = None,
+    overlays: Sequence[Path] = (),
+    detect_pagination: bool | None = None,
 ) -> CheckResult:
     """Regenerate into a temporary folder and compare the whole tree (file set and bytes) with ``out``.
 
@@ -106,7 +128,15 @@ def check(
     regen = Regeneration(out, read_previous(out))
     with tempfile.TemporaryDirectory(prefix="sdkgen-check-") as tmp:
         fresh = Path(tmp) / "project"
-        report = _render(spec, fresh, package_name=package_name, config=config, regen=regen)
+        report = _render(
+            spec,
+            fresh,
+            package_name=package_name,
+            config=config,
+            regen=regen,
+            overlays=overlays,
+            detect_pagination=detect_pagination,
+        )
         diff = _tree_diff(out, fresh)
     return CheckResult(ok=not diff, diff=diff, spec_changed=bool(report.changes and report.changes.changes))
 
@@ -118,21 +148,30 @@ def _render(
     package_name: str | None,
     config: Path | GeneratorConfig | None,
     regen: Regeneration | None = None,
+    overlays: Sequence[Path] = (),
+    detect_pagination: bool | None = None,
 ) -> GenerationReport:
     settings = load_config(config) if isinstance(config, Path) else (config or GeneratorConfig())
     config_dir = config.parent if isinstance(config, Path) else Path.cwd()
     extensions = resolve_extensions(settings.extensions, config_dir, regen.out if regen else None)
     document = load_document(spec)
-    problems = _upstream.validation_problems(document.data)
+    # Overlays first (the config's, relative to the config file, then the command line's): everything after,
+    # including validation, pagination planning and parsing, sees the spec as the overlays leave it.
+    loaded = [load_overlay(config_dir / path) for path in settings.overlays] + [load_overlay(p) for p in overlays]
+    data = document.data
+    warnings: list[str] = []
+    for overlay in loaded:
+        data = apply_overlay(data, overlay, warnings)
+    problems = _upstream.validation_problems(data)
     if problems:
         loc, message = problems[0]
         raise SpecError(json_pointer(loc), _plain(message))
 
-    title = _upstream.untrusted(document.data.get("info", {}).get("title")) or "api"
+    title = _upstream.untrusted(data.get("info", {}).get("title")) or "api"
     package = package_name or settings.package_name or _default_package(title)
     if not re.match(r"^[a-z_][a-z0-9_]*$", package):
         raise GenerationError(f"--package: {package!r} is not a lower-case Python package name")
-    info_version = _upstream.untrusted(document.data.get("info", {}).get("version"))
+    info_version = _upstream.untrusted(data.get("info", {}).get("version"))
     project_name = settings.project_name or package.replace("_", "-")
     release = plan_release(regen, document, settings.package_version or info_version or "0.1.0", project_name)
     config_obj = _upstream.make_config(
@@ -142,24 +181,29 @@ def _render(
         project_name=project_name,
         version=release.version,
     )
-    openapi = _upstream.parse_document(document.data, config_obj)
+    detect = settings.detect_pagination if detect_pagination is None else detect_pagination
+    pagination = plan_pagination(data, config=settings.pagination, detect_conventions=detect)
+    openapi = _upstream.parse_document(data, config_obj)
     if isinstance(openapi, _upstream.GeneratorError):
         raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
 
     project = SdkProject(
         openapi=openapi,
         config=config_obj,
-        document=document.data,
+        document=data,
         env_prefix=settings.env_prefix or _default_env_prefix(package),
-        default_base_url=settings.base_url or _default_base_url(document),
+        default_base_url=settings.base_url or _default_base_url(data),
+        pagination=pagination,
     )
     with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating <dir>"
         errors = project.build()
-    warnings = [_describe(error) for error in errors]
+    warnings += [_describe(error) for error in errors] + project.pagination_warnings
     _format(project_dir)
     copy_extensions(extensions, project_dir / package)
     snapshot = write_release(project_dir, release, document)
-    _write_manifest(project_dir, document, package, settings, package_version=release.version, snapshot=snapshot)
+    _write_manifest(
+        project_dir, document, package, settings, package_version=release.version, snapshot=snapshot, overlays=loaded
+    )
     files = sum(1 for path in project_dir.rglob("*") if path.is_file())
     operations = sum(len(tag.operations) for tag in project.tags)
     return GenerationReport(
@@ -172,6 +216,7 @@ def _render(
         previous_version=release.previous_version,
         changes=release.changes,
         recorded=release.recorded,
+        pagination=pagination.notes,
     )
 
 
@@ -186,8 +231,8 @@ def _default_env_prefix(package: str) -> str:
     return (package.removesuffix("_client") or package).upper()
 
 
-def _default_base_url(document: Document) -> str:
-    servers = document.data.get("servers")
+def _default_base_url(data: dict[str, Any]) -> str:
+    servers = data.get("servers")
     if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
         return ""
     url = str(servers[0].get("url", ""))
@@ -228,14 +273,25 @@ def _write_manifest(
     *,
     package_version: str,
     snapshot: str,
+    overlays: list[Overlay],
 ) -> None:
+    defaults = GeneratorConfig()
+    config: dict[str, Any] = {
+        item.name: getattr(settings, item.name)
+        for item in dataclasses.fields(settings)
+        if item.name != "overlays" and getattr(settings, item.name) != getattr(defaults, item.name)
+    }
+    if overlays:  # by name and content: a path would make the manifest depend on where the files are
+        config["overlays"] = [
+            {"file": overlay.path.name, "sha256": hashlib.sha256(overlay.raw).hexdigest()} for overlay in overlays
+        ]
     manifest = {
         "package": package,
         "package_version": package_version,
         "snapshot": snapshot,
         "spec": document.path.name,
         "spec_sha256": document.sha256,
-        "config": {key: value for key, value in settings.__dict__.items() if value is not None},
+        "config": config,
         "generator": GENERATOR_VERSION,
         "openapi-python-client": _upstream.OPC_VERSION,
         "ruff": version("ruff"),

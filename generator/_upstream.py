@@ -16,7 +16,10 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError, ParseError
 from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
-from openapi_python_client.parser.properties import Property
+from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response as UpstreamResponse
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, safe_for_docstring
@@ -30,12 +33,16 @@ __all__ = [
     "ErrorLevel",
     "GeneratorData",
     "GeneratorError",
+    "ListProperty",
+    "ModelProperty",
+    "NoneProperty",
     "ParseError",
     "Project",
     "Property",
     "PythonCode",
     "PythonIdentifier",
     "TEMPLATE_FILTERS",
+    "UnionProperty",
     "UntrustedString",
     "UpstreamResponse",
     "make_config",

@@ -10,6 +10,7 @@ from pathlib import Path
 from . import check, generate
 from .diff import diff_files, render_json, render_markdown
 from .errors import GenerationError
+from .pagination_report import report_specs
 from .release import BreakingChangeError
 
 __all__ = ["main"]
@@ -26,6 +27,18 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--out", type=Path, required=True, help="the project folder to write or compare")
         sub.add_argument("--package", dest="package_name", help="the import name of the package")
         sub.add_argument("--config", type=Path, help="a generator config file (YAML or JSON)")
+        sub.add_argument(
+            "--overlay",
+            type=Path,
+            action="append",
+            default=[],
+            help="an OpenAPI Overlay 1.0 file to apply to the spec first (repeatable; after the config's overlays)",
+        )
+        sub.add_argument(
+            "--no-detect-pagination",
+            action="store_true",
+            help="paginate only operations declared in x-pagination or the config file",
+        )
     gen.add_argument(
         "--changelog",
         action="store_true",
@@ -37,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
     diff_cmd.add_argument("--format", choices=("md", "json"), default="md", help="Markdown (default) or JSON")
     for sub in (gen, diff_cmd):
         sub.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking")
+    report = commands.add_parser(
+        "paginate-report", help="per spec: how many list operations get a paginator, in which style (no generation)"
+    )
+    report.add_argument("paths", type=Path, nargs="+", help="spec files, or folders of *.yaml/*.yml/*.json specs")
+    report.add_argument("--verbose", "-v", action="store_true", help="one line per operation, with the reason")
     return parser
 
 
@@ -45,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     started = time.perf_counter()
     try:
+        if args.command == "paginate-report":
+            sys.stdout.write(report_specs(args.paths, verbose=args.verbose))
+            return 0
         if args.command == "diff":
             changes = diff_files(args.old, args.new)
             sys.stdout.write(render_json(changes) if args.format == "json" else render_markdown(changes))
@@ -57,13 +78,18 @@ def main(argv: list[str] | None = None) -> int:
                 config=args.config,
                 changelog=args.changelog,
                 fail_on_breaking=args.fail_on_breaking,
+                overlays=args.overlay,
+                detect_pagination=False if args.no_detect_pagination else None,
             )
+            for line in report.pagination:
+                print(f"pagination: {line}")
             for warning in report.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             elapsed = time.perf_counter() - started
             print(
                 f"generated {report.package_name} {report.version} into {args.out}: {report.operations} operations, "
-                f"{report.files} files, {len(report.warnings)} warnings, {elapsed:.1f}s"
+                f"{len(report.pagination)} paginated, {report.files} files, {len(report.warnings)} warnings, "
+                f"{elapsed:.1f}s"
             )
             if report.recorded and report.changes is not None:
                 print(
@@ -77,7 +103,14 @@ def main(argv: list[str] | None = None) -> int:
                     file=sys.stderr,
                 )
             return 0
-        result = check(args.spec, args.out, package_name=args.package_name, config=args.config)
+        result = check(
+            args.spec,
+            args.out,
+            package_name=args.package_name,
+            config=args.config,
+            overlays=args.overlay,
+            detect_pagination=False if args.no_detect_pagination else None,
+        )
         if result.ok:
             print(f"{args.out} is up to date with {args.spec}")
             return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,11 @@ class GeneratorConfig:
     - ``base_url``: the default base URL (default: the spec's first server).
     - ``extensions``: a folder of hand-written modules, relative to the config file, copied into the package as
       ``<package>/lib/`` on every generation (default: none).
+    - ``pagination``: operationId or ``METHOD /path`` -> an ``x-pagination`` declaration (or ``false``), which
+      wins over the spec's own ``x-pagination`` and over detection (README: "Pagination").
+    - ``detect_pagination``: guess the pagination of undeclared list operations (default: true).
+    - ``overlays``: OpenAPI Overlay 1.0 files, relative to the config file, applied to the spec before anything
+      else reads it, in order.
     """
 
     package_name: str | None = None
@@ -40,6 +46,9 @@ class GeneratorConfig:
     env_prefix: str | None = None
     base_url: str | None = None
     extensions: str | None = None
+    pagination: Mapping[str, Any] | None = None
+    detect_pagination: bool = True
+    overlays: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.package_name is not None and not _PACKAGE_RE.match(self.package_name):
@@ -65,9 +74,23 @@ def load_config(path: Path) -> GeneratorConfig:
     if not isinstance(data, dict):
         raise GenerationError(f"{path}: the config must be a mapping of settings")
     known = {f.name for f in fields(GeneratorConfig)}
+    settings: dict[str, Any] = {}
     for key, value in data.items():
         if key not in known:
             raise GenerationError(f"{path}: unknown setting {key!r} (known: {', '.join(sorted(known))})")
-        if value is not None and not isinstance(value, str):
+        if value is None:
+            continue
+        if key == "pagination":
+            if not isinstance(value, dict) or not all(isinstance(name, str) for name in value):
+                raise GenerationError(f"{path}: pagination: expected a mapping of operationId or 'METHOD /path'")
+        elif key == "detect_pagination":
+            if not isinstance(value, bool):
+                raise GenerationError(f"{path}: detect_pagination: expected true or false, got {value!r}")
+        elif key == "overlays":
+            if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+                raise GenerationError(f"{path}: overlays: expected a list of file paths")
+            value = tuple(value)
+        elif not isinstance(value, str):
             raise GenerationError(f"{path}: {key}: expected a string, got {type(value).__name__}")
-    return GeneratorConfig(**data)
+        settings[key] = value
+    return GeneratorConfig(**settings)

@@ -6,7 +6,7 @@ Nothing here renders text: templates decide how things look, this module decides
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._upstream import (
     ClassName,
@@ -17,6 +17,9 @@ from ._upstream import (
     UpstreamResponse,
     untrusted,
 )
+
+if TYPE_CHECKING:
+    from .pagination import PagedOperation
 
 __all__ = ["Operation", "SecurityScheme", "Tag", "build_tags", "security_schemes"]
 
@@ -55,6 +58,7 @@ class Operation:
     stream_kind: str = ""  # "binary" (download) or "ndjson" (typed lines) when a 2xx body can be streamed
     stream_item: tuple[str, str] | None = None  # ndjson: (model module, model class) of one line, when declared
     success: list[UpstreamResponse] = field(default_factory=list)
+    pagination: PagedOperation | None = None  # set by the project for paginated operations
 
     @property
     def method(self) -> str:

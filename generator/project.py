@@ -8,6 +8,7 @@ from typing import Any
 
 from ._upstream import Config, GeneratorData, Project
 from .operations import Tag, build_tags, security_schemes
+from .pagination import PaginationPlan, typed_operation
 from .pairs import MODES
 
 __all__ = ["RUNTIME_DIR", "TEMPLATES_DIR", "SdkProject"]
@@ -31,9 +32,19 @@ class SdkProject(Project):
         document: dict[str, Any],
         env_prefix: str,
         default_base_url: str,
+        pagination: PaginationPlan | None = None,
     ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
         self.tags: list[Tag] = build_tags(openapi, document, config.field_prefix)
+        #: Problems met while typing paginators (an items path not found in the model: items typed Any).
+        self.pagination_warnings: list[str] = []
+        declarations = pagination.declarations if pagination is not None else {}
+        models = {str(model.class_info.name): model for model in openapi.models}
+        for tag in self.tags:
+            for op in tag.operations:
+                declaration = declarations.get((op.method, op.path))
+                if declaration is not None:
+                    op.pagination = typed_operation(op, declaration, models, self.pagination_warnings)
         self.env.globals.update(
             modes=MODES,
             tags=self.tags,

@@ -74,6 +74,23 @@ def _is_async(function: Any) -> bool:
     return inspect.iscoroutinefunction(function) or inspect.isasyncgenfunction(function)
 
 
+def _returns_paginator(function: Any) -> bool:
+    """A paginated operation's ``iterate`` (and resource method) is a plain ``def`` in both twins: the async one
+    returns an ``AsyncPaginator``, which is awaited (first page) or ``async for``-ed (items), not a coroutine."""
+    import re
+
+    return re.search(r"\b(?:Async)?Paginator\[", str(inspect.signature(function).return_annotation)) is not None
+
+
+def _check_twins(label: str, sync_function: Any, async_function: Any) -> None:
+    assert not _is_async(sync_function), f"{label} (sync) is async"
+    if _returns_paginator(sync_function):
+        assert _returns_paginator(async_function), f"{label} (async) does not return a paginator"
+        assert not _is_async(async_function), f"{label} (async) returns a paginator: a plain def"
+    else:
+        assert _is_async(async_function), f"{label} (async) is not async"
+
+
 def _public_functions(module: ModuleType) -> dict[str, Any]:
     return {
         name: value
@@ -106,8 +123,7 @@ def test_endpoint_twins_match(name: str) -> None:
     assert sync_module.Args is async_module.Args
     for function_name, sync_function in sync_functions.items():
         async_function = async_functions[function_name]
-        assert not _is_async(sync_function), f"{name}.{function_name} (sync) is async"
-        assert _is_async(async_function), f"{name}.{function_name} (async) is not async"
+        _check_twins(f"{name}.{function_name}", sync_function, async_function)
         expected = [tuple(_translate(part) for part in param) for param in _signature(sync_function)]
         assert _signature(async_function) == expected, f"{name}.{function_name}"
         assert sync_function.__doc__ and async_function.__doc__, f"{name}.{function_name} has no docstring"
@@ -129,8 +145,7 @@ def test_resource_twins_match(tag: str) -> None:
     }
     assert {method.removesuffix("_many") for method in sync_methods} == operations
     for method_name, sync_method in sync_methods.items():
-        assert _is_async(async_methods[method_name])
-        assert not _is_async(sync_method)
+        _check_twins(f"{tag}.{method_name}", sync_method, async_methods[method_name])
         expected = [tuple(_translate(part) for part in param) for param in _signature(sync_method)]
         assert _signature(async_methods[method_name]) == expected, f"{tag}.{method_name}"
 

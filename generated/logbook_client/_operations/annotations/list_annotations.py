@@ -11,6 +11,9 @@ from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.pagination import Pagination
+from ..._runtime.response import Response
+from ...models.annotation import Annotation
 from ...models.annotation_list import AnnotationList
 from ...types import UNSET, Unset
 
@@ -83,3 +86,29 @@ def parse_response(response: httpx.Response) -> AnnotationList:
         return response_200
 
     raise UnexpectedStatusError.from_response(response)
+
+
+#: How this operation pages (style offset), read by Paginator and AsyncPaginator. Names and paths are data.
+PAGINATION = Pagination(
+    kind="offset",
+    items=("annotations",),
+    param="offset",
+    location="query",
+    source=(),
+    has_more=None,
+    size_param="limit",
+    total=("total",),
+    first_page=1,
+    rel="next",
+)
+
+
+def page_items(response: Response[AnnotationList]) -> list[Annotation]:
+    """The items of one page: ``annotations`` in the response body."""
+    value0 = response.parsed
+    if not isinstance(value0, AnnotationList):
+        return []
+    value1 = value0.annotations
+    if not isinstance(value1, list):
+        return []
+    return value1

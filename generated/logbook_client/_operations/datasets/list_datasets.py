@@ -10,6 +10,9 @@ from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.pagination import Pagination
+from ..._runtime.response import Response
+from ...models.dataset import Dataset
 from ...models.dataset_list import DatasetList
 from ...types import UNSET, Unset
 
@@ -64,3 +67,29 @@ def parse_response(response: httpx.Response) -> DatasetList:
         return response_200
 
     raise UnexpectedStatusError.from_response(response)
+
+
+#: How this operation pages (style cursor), read by Paginator and AsyncPaginator. Names and paths are data.
+PAGINATION = Pagination(
+    kind="cursor",
+    items=("items",),
+    param="cursor",
+    location="query",
+    source=("next_cursor",),
+    has_more=None,
+    size_param="",
+    total=None,
+    first_page=1,
+    rel="next",
+)
+
+
+def page_items(response: Response[DatasetList]) -> list[Dataset]:
+    """The items of one page: ``items`` in the response body."""
+    value0 = response.parsed
+    if not isinstance(value0, DatasetList):
+        return []
+    value1 = value0.items
+    if not isinstance(value1, list):
+        return []
+    return value1

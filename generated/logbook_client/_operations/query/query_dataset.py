@@ -11,6 +11,9 @@ from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.pagination import Pagination
+from ..._runtime.response import Response
+from ...models.event import Event
 from ...models.query_request import QueryRequest
 from ...models.query_result import QueryResult
 
@@ -63,3 +66,29 @@ def parse_response(response: httpx.Response) -> QueryResult:
         return response_200
 
     raise UnexpectedStatusError.from_response(response)
+
+
+#: How this operation pages (style body_cursor), read by Paginator and AsyncPaginator. Names and paths are data.
+PAGINATION = Pagination(
+    kind="cursor",
+    items=("matches",),
+    param="cursor",
+    location="body",
+    source=("next_cursor",),
+    has_more=None,
+    size_param="",
+    total=None,
+    first_page=1,
+    rel="next",
+)
+
+
+def page_items(response: Response[QueryResult]) -> list[Event]:
+    """The items of one page: ``matches`` in the response body."""
+    value0 = response.parsed
+    if not isinstance(value0, QueryResult):
+        return []
+    value1 = value0.matches
+    if not isinstance(value1, list):
+        return []
+    return value1

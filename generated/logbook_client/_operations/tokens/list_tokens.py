@@ -10,6 +10,8 @@ from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.pagination import Pagination
+from ..._runtime.response import Response
 from ...models.token import Token
 from ...types import UNSET, Unset
 
@@ -69,3 +71,26 @@ def parse_response(response: httpx.Response) -> list[Token]:
         return response_200
 
     raise UnexpectedStatusError.from_response(response)
+
+
+#: How this operation pages (style link), read by Paginator and AsyncPaginator. Names and paths are data.
+PAGINATION = Pagination(
+    kind="link",
+    items=(),
+    param="page",
+    location="query",
+    source=(),
+    has_more=None,
+    size_param="per_page",
+    total=None,
+    first_page=1,
+    rel="next",
+)
+
+
+def page_items(response: Response[list[Token]]) -> list[Token]:
+    """The items of one page: ``.`` in the response body."""
+    value0 = response.parsed
+    if not isinstance(value0, list):
+        return []
+    return value0

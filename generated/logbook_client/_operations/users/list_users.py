@@ -10,6 +10,9 @@ from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.pagination import Pagination
+from ..._runtime.response import Response
+from ...models.user import User
 from ...models.user_list import UserList
 from ...types import UNSET, Unset
 
@@ -64,3 +67,29 @@ def parse_response(response: httpx.Response) -> UserList:
         return response_200
 
     raise UnexpectedStatusError.from_response(response)
+
+
+#: How this operation pages (style has_more), read by Paginator and AsyncPaginator. Names and paths are data.
+PAGINATION = Pagination(
+    kind="cursor",
+    items=("data",),
+    param="starting_after",
+    location="query",
+    source=("data", -1, "id"),
+    has_more=("has_more",),
+    size_param="",
+    total=None,
+    first_page=1,
+    rel="next",
+)
+
+
+def page_items(response: Response[UserList]) -> list[User]:
+    """The items of one page: ``data`` in the response body."""
+    value0 = response.parsed
+    if not isinstance(value0, UserList):
+        return []
+    value1 = value0.data
+    if not isinstance(value1, list):
+        return []
+    return value1

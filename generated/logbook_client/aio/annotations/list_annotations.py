@@ -7,7 +7,9 @@ from ..._client import AsyncClient
 from ..._operations.annotations import list_annotations as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
 from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import AsyncPaginator, Start
 from ..._runtime.response import Response
+from ...models.annotation import Annotation
 from ...models.annotation_list import AnnotationList
 from ...types import UNSET, Unset
 
@@ -17,6 +19,7 @@ __all__ = [
     "batch_iter",
     "call",
     "call_detailed",
+    "iterate",
 ]
 
 Args = _operation.Args
@@ -174,3 +177,66 @@ async def batch_iter(
 
     async for outcome in aiter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast):
         yield outcome
+
+
+def iterate(
+    client: AsyncClient,
+    *,
+    dataset: str | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    until: datetime.datetime | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    start: Start = None,
+    max_items: int | None = None,
+    request_options: RequestOptions | None = None,
+) -> AsyncPaginator[Annotation]:
+    """List annotations: every item, page after page.
+
+    Lists annotations, most recent first, optionally restricted to one dataset and to a time range.
+    Paginated by `offset` and `limit`; the body gives the `total` number of matching annotations.
+
+    ``GET /annotations``; authenticated. Pages are fetched lazily, one at a time
+    (offset pagination, declared).
+
+    Args:
+        dataset (str | Unset): A dataset name: lower-case letters, digits, `_` and `-`, starting
+            with a letter or digit, at most 63 characters.
+        since (datetime.datetime | Unset):
+        until (datetime.datetime | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
+            the API's own offset. Default: the first page.
+        max_items: Stop after this many items in total. Default: every item.
+        request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
+
+    Raises:
+        logbook_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
+        logbook_client.errors.ResponseDecodingError: While iterating: a page does not match the spec.
+        logbook_client.errors.APIConnectionError: While iterating: a page could not be fetched.
+        logbook_client.errors.PaginationError: While iterating: the server repeats a cursor or URL (the run stops
+            instead of looping), or points to a next page on another host.
+
+    Returns:
+        AsyncPaginator[Annotation]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
+            ``.position`` is where the run stands (pass it as ``start=`` to resume).
+    """
+
+    return AsyncPaginator(
+        client,
+        _operation.build_request(
+            dataset=dataset,
+            since=since,
+            until=until,
+            offset=offset,
+            limit=limit,
+        ),
+        _operation.OPERATION,
+        _operation.parse_response,
+        _operation.PAGINATION,
+        _operation.page_items,
+        start=start,
+        max_items=max_items,
+        request_options=request_options,
+    )

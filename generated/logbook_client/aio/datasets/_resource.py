@@ -5,9 +5,9 @@ from typing import TYPE_CHECKING
 
 from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import AsyncPaginator, Start
 from ...models.dataset import Dataset
 from ...models.dataset_create import DatasetCreate
-from ...models.dataset_list import DatasetList
 from ...models.dataset_update import DatasetUpdate
 from ...models.trim_request import TrimRequest
 from ...models.trim_result import TrimResult
@@ -31,39 +31,49 @@ class AsyncDatasetsResource:
     def __init__(self, client: "AsyncClient") -> None:
         self._client = client
 
-    async def list_datasets(
+    def list_datasets(
         self,
         *,
         cursor: str | Unset = UNSET,
         limit: int | Unset = 100,
+        start: Start = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> DatasetList:
-        """List datasets
+    ) -> AsyncPaginator[Dataset]:
+        """List datasets: every item, page after page.
 
         Lists datasets ordered by name. Pass the `next_cursor` of a page as `cursor` to get the next one;
         `next_cursor` is null on the last page.
 
-        ``GET /datasets``; authenticated.
+        ``GET /datasets``; authenticated. Pages are fetched lazily, one at a time
+        (cursor pagination, declared).
 
         Args:
             cursor (str | Unset):
             limit (int | Unset):  Default: 100.
-            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
+            start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
+                the API's own cursor. Default: the first page.
+            max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
-            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
-                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
-            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
-            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+            logbook_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
+            logbook_client.errors.ResponseDecodingError: While iterating: a page does not match the spec.
+            logbook_client.errors.APIConnectionError: While iterating: a page could not be fetched.
+            logbook_client.errors.PaginationError: While iterating: the server repeats a cursor or URL (the run stops
+                instead of looping), or points to a next page on another host.
 
         Returns:
-            DatasetList
+            AsyncPaginator[Dataset]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
+                ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
-        return await _list_datasets.call(
+        return _list_datasets.iterate(
             self._client,
             cursor=cursor,
             limit=limit,
+            start=start,
+            max_items=max_items,
             request_options=request_options,
         )
 

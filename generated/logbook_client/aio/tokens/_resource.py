@@ -6,6 +6,7 @@ from uuid import UUID
 
 from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import AsyncPaginator, Start
 from ...models.token import Token
 from ...models.token_create import TokenCreate
 from ...models.token_with_secret import TokenWithSecret
@@ -28,40 +29,50 @@ class AsyncTokensResource:
     def __init__(self, client: "AsyncClient") -> None:
         self._client = client
 
-    async def list_tokens(
+    def list_tokens(
         self,
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 30,
+        start: Start = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> list[Token]:
-        """List API tokens
+    ) -> AsyncPaginator[Token]:
+        """List API tokens: every item, page after page.
 
         Lists the API tokens of the organisation, newest first. The body is a plain JSON array; the URL of
         the next page, if any, is given in the `Link` response header with `rel="next"`. Token secrets are
         never included.
 
-        ``GET /tokens``; authenticated.
+        ``GET /tokens``; authenticated. Pages are fetched lazily, one at a time
+        (link pagination, declared).
 
         Args:
             page (int | Unset):  Default: 1.
             per_page (int | Unset):  Default: 30.
-            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
+            start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
+                the API's own next-page URL. Default: the first page.
+            max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
-            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
-                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
-            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
-            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+            logbook_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
+            logbook_client.errors.ResponseDecodingError: While iterating: a page does not match the spec.
+            logbook_client.errors.APIConnectionError: While iterating: a page could not be fetched.
+            logbook_client.errors.PaginationError: While iterating: the server repeats a cursor or URL (the run stops
+                instead of looping), or points to a next page on another host.
 
         Returns:
-            list[Token]
+            AsyncPaginator[Token]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
+                ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
-        return await _list_tokens.call(
+        return _list_tokens.iterate(
             self._client,
             page=page,
             per_page=per_page,
+            start=start,
+            max_items=max_items,
             request_options=request_options,
         )
 

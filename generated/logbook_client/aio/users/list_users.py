@@ -6,7 +6,9 @@ from ..._client import AsyncClient
 from ..._operations.users import list_users as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
 from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import AsyncPaginator, Start
 from ..._runtime.response import Response
+from ...models.user import User
 from ...models.user_list import UserList
 from ...types import UNSET, Unset
 
@@ -16,6 +18,7 @@ __all__ = [
     "batch_iter",
     "call",
     "call_detailed",
+    "iterate",
 ]
 
 Args = _operation.Args
@@ -147,3 +150,56 @@ async def batch_iter(
 
     async for outcome in aiter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast):
         yield outcome
+
+
+def iterate(
+    client: AsyncClient,
+    *,
+    limit: int | Unset = 100,
+    starting_after: str | Unset = UNSET,
+    start: Start = None,
+    max_items: int | None = None,
+    request_options: RequestOptions | None = None,
+) -> AsyncPaginator[User]:
+    """List users: every item, page after page.
+
+    Lists the users of the organisation, ordered by id. Pagination is cursor based: pass the `id` of the
+    last user of a page as `starting_after` to get the next page, while `has_more` is true.
+
+    ``GET /users``; authenticated. Pages are fetched lazily, one at a time
+    (has_more pagination, declared).
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        starting_after (str | Unset):
+        start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
+            the API's own cursor. Default: the first page.
+        max_items: Stop after this many items in total. Default: every item.
+        request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
+
+    Raises:
+        logbook_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
+        logbook_client.errors.ResponseDecodingError: While iterating: a page does not match the spec.
+        logbook_client.errors.APIConnectionError: While iterating: a page could not be fetched.
+        logbook_client.errors.PaginationError: While iterating: the server repeats a cursor or URL (the run stops
+            instead of looping), or points to a next page on another host.
+
+    Returns:
+        AsyncPaginator[User]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
+            ``.position`` is where the run stands (pass it as ``start=`` to resume).
+    """
+
+    return AsyncPaginator(
+        client,
+        _operation.build_request(
+            limit=limit,
+            starting_after=starting_after,
+        ),
+        _operation.OPERATION,
+        _operation.parse_response,
+        _operation.PAGINATION,
+        _operation.page_items,
+        start=start,
+        max_items=max_items,
+        request_options=request_options,
+    )

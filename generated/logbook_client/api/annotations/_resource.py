@@ -7,9 +7,9 @@ from uuid import UUID
 
 from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import Paginator, Start
 from ...models.annotation import Annotation
 from ...models.annotation_input import AnnotationInput
-from ...models.annotation_list import AnnotationList
 from ...types import UNSET, Unset
 from . import create_annotation as _create_annotation
 from . import delete_annotation as _delete_annotation
@@ -37,14 +37,17 @@ class AnnotationsResource:
         until: datetime.datetime | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
+        start: Start = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AnnotationList:
-        """List annotations
+    ) -> Paginator[Annotation]:
+        """List annotations: every item, page after page.
 
         Lists annotations, most recent first, optionally restricted to one dataset and to a time range.
         Paginated by `offset` and `limit`; the body gives the `total` number of matching annotations.
 
-        ``GET /annotations``; authenticated.
+        ``GET /annotations``; authenticated. Pages are fetched lazily, one at a time
+        (offset pagination, declared).
 
         Args:
             dataset (str | Unset): A dataset name: lower-case letters, digits, `_` and `-`, starting
@@ -53,25 +56,32 @@ class AnnotationsResource:
             until (datetime.datetime | Unset):
             offset (int | Unset):  Default: 0.
             limit (int | Unset):  Default: 100.
-            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
+            start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
+                the API's own offset. Default: the first page.
+            max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
-            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
-                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
-            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
-            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+            logbook_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
+            logbook_client.errors.ResponseDecodingError: While iterating: a page does not match the spec.
+            logbook_client.errors.APIConnectionError: While iterating: a page could not be fetched.
+            logbook_client.errors.PaginationError: While iterating: the server repeats a cursor or URL (the run stops
+                instead of looping), or points to a next page on another host.
 
         Returns:
-            AnnotationList
+            Paginator[Annotation]: iterating gives every item; ``.pages()`` gives pages;
+                ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
-        return _list_annotations.call(
+        return _list_annotations.iterate(
             self._client,
             dataset=dataset,
             since=since,
             until=until,
             offset=offset,
             limit=limit,
+            start=start,
+            max_items=max_items,
             request_options=request_options,
         )
 

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import Paginator, Start
+from ...models.event import Event
 from ...models.query_request import QueryRequest
-from ...models.query_result import QueryResult
 from ...types import UNSET, Unset
 from . import query_dataset as _query_dataset
 from . import stream_events as _stream_events
@@ -29,36 +30,46 @@ class QueryResource:
         *,
         dataset_name: str,
         body: QueryRequest,
+        start: Start = None,
+        max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> QueryResult:
-        """Query a dataset
+    ) -> Paginator[Event]:
+        """Query a dataset: every item, page after page.
 
         Returns the events of a dataset that match a filter within a time range. To get the next page,
         repeat the request with the response's `next_cursor` as the body's `cursor`; `next_cursor` is null
         on the last page.
 
-        ``POST /datasets/{dataset_name}/query``; authenticated.
+        ``POST /datasets/{dataset_name}/query``; authenticated. Pages are fetched lazily, one at a time
+        (body_cursor pagination, declared).
 
         Args:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
             body (QueryRequest): A query over the events of a dataset.
-            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
+            start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
+                the API's own cursor. Default: the first page.
+            max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
-            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
-                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
-            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
-            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+            logbook_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
+            logbook_client.errors.ResponseDecodingError: While iterating: a page does not match the spec.
+            logbook_client.errors.APIConnectionError: While iterating: a page could not be fetched.
+            logbook_client.errors.PaginationError: While iterating: the server repeats a cursor or URL (the run stops
+                instead of looping), or points to a next page on another host.
 
         Returns:
-            QueryResult
+            Paginator[Event]: iterating gives every item; ``.pages()`` gives pages;
+                ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
-        return _query_dataset.call(
+        return _query_dataset.iterate(
             self._client,
             dataset_name=dataset_name,
             body=body,
+            start=start,
+            max_items=max_items,
             request_options=request_options,
         )
 

@@ -6,7 +6,9 @@ from ..._client import Client
 from ..._operations.query import query_dataset as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
 from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import Paginator, Start
 from ..._runtime.response import Response
+from ...models.event import Event
 from ...models.query_request import QueryRequest
 from ...models.query_result import QueryResult
 
@@ -16,6 +18,7 @@ __all__ = [
     "batch_iter",
     "call",
     "call_detailed",
+    "iterate",
 ]
 
 Args = _operation.Args
@@ -151,3 +154,58 @@ def batch_iter(
         )
 
     yield from iter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast)
+
+
+def iterate(
+    client: Client,
+    *,
+    dataset_name: str,
+    body: QueryRequest,
+    start: Start = None,
+    max_items: int | None = None,
+    request_options: RequestOptions | None = None,
+) -> Paginator[Event]:
+    """Query a dataset: every item, page after page.
+
+    Returns the events of a dataset that match a filter within a time range. To get the next page,
+    repeat the request with the response's `next_cursor` as the body's `cursor`; `next_cursor` is null
+    on the last page.
+
+    ``POST /datasets/{dataset_name}/query``; authenticated. Pages are fetched lazily, one at a time
+    (body_cursor pagination, declared).
+
+    Args:
+        dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+            a letter or digit, at most 63 characters.
+        body (QueryRequest): A query over the events of a dataset.
+        start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
+            the API's own cursor. Default: the first page.
+        max_items: Stop after this many items in total. Default: every item.
+        request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
+
+    Raises:
+        logbook_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
+        logbook_client.errors.ResponseDecodingError: While iterating: a page does not match the spec.
+        logbook_client.errors.APIConnectionError: While iterating: a page could not be fetched.
+        logbook_client.errors.PaginationError: While iterating: the server repeats a cursor or URL (the run stops
+            instead of looping), or points to a next page on another host.
+
+    Returns:
+        Paginator[Event]: iterating gives every item; ``.pages()`` gives pages;
+            ``.position`` is where the run stands (pass it as ``start=`` to resume).
+    """
+
+    return Paginator(
+        client,
+        _operation.build_request(
+            dataset_name=dataset_name,
+            body=body,
+        ),
+        _operation.OPERATION,
+        _operation.parse_response,
+        _operation.PAGINATION,
+        _operation.page_items,
+        start=start,
+        max_items=max_items,
+        request_options=request_options,
+    )

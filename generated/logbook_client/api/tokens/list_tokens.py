@@ -6,6 +6,7 @@ from ..._client import Client
 from ..._operations.tokens import list_tokens as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
 from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import Paginator, Start
 from ..._runtime.response import Response
 from ...models.token import Token
 from ...types import Unset
@@ -16,6 +17,7 @@ __all__ = [
     "batch_iter",
     "call",
     "call_detailed",
+    "iterate",
 ]
 
 Args = _operation.Args
@@ -149,3 +151,57 @@ def batch_iter(
         )
 
     yield from iter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast)
+
+
+def iterate(
+    client: Client,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 30,
+    start: Start = None,
+    max_items: int | None = None,
+    request_options: RequestOptions | None = None,
+) -> Paginator[Token]:
+    """List API tokens: every item, page after page.
+
+    Lists the API tokens of the organisation, newest first. The body is a plain JSON array; the URL of
+    the next page, if any, is given in the `Link` response header with `rel="next"`. Token secrets are
+    never included.
+
+    ``GET /tokens``; authenticated. Pages are fetched lazily, one at a time
+    (link pagination, declared).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 30.
+        start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
+            the API's own next-page URL. Default: the first page.
+        max_items: Stop after this many items in total. Default: every item.
+        request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
+
+    Raises:
+        logbook_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
+        logbook_client.errors.ResponseDecodingError: While iterating: a page does not match the spec.
+        logbook_client.errors.APIConnectionError: While iterating: a page could not be fetched.
+        logbook_client.errors.PaginationError: While iterating: the server repeats a cursor or URL (the run stops
+            instead of looping), or points to a next page on another host.
+
+    Returns:
+        Paginator[Token]: iterating gives every item; ``.pages()`` gives pages;
+            ``.position`` is where the run stands (pass it as ``start=`` to resume).
+    """
+
+    return Paginator(
+        client,
+        _operation.build_request(
+            page=page,
+            per_page=per_page,
+        ),
+        _operation.OPERATION,
+        _operation.parse_response,
+        _operation.PAGINATION,
+        _operation.page_items,
+        start=start,
+        max_items=max_items,
+        request_options=request_options,
+    )
