@@ -395,9 +395,9 @@ class _Walk(Generic[T]):
         self.position = Position.coerce(start)
         self.max_items = max_items
         self.handed_out = 0
-        # Starts already fetched or scheduled in this run: a server that hands one out again would loop forever.
-        self._seen: set[str | int] = set() if self.position.start is None else {self.position.start}
-        self._last_digest: bytes | None = None
+        # Starts of the pages fetched in this run: a server that sends one of them again would loop forever.
+        self._visited: set[str | int] = set()
+        self._last_digest: tuple[bytes, str | int | None] | None = None
         self._full_page_seen = False
         self._page_count = 0
         self._page_next = Position(done=True)
@@ -477,12 +477,15 @@ class _Walk(Generic[T]):
             raise self._error(str(exc)) from None
         if start is None:
             return Position(done=True)
-        # A page identical to the previous one: its items were handed out already, so none of them is handed out.
-        digest = hashlib.sha256(page.response.raw.content).digest()
-        if digest == self._last_digest:
+        # The same body for a different position: the server ignores the position. Those items were handed out
+        # already, so none of them is handed out again. (The same position fetched again, to resume, is fine.)
+        digest = (hashlib.sha256(page.response.raw.content).digest(), page.start)
+        if self._last_digest is not None and digest[0] == self._last_digest[0] and page.start != self._last_digest[1]:
             raise self._error("the server returned the same page twice; stopping instead of looping forever")
         self._last_digest = digest
-        if start in self._seen:
+        if page.start is not None:
+            self._visited.add(page.start)
+        if start in self._visited:
             # This page's items are new and are handed out; the run stops when it would fetch ``start`` again.
             # Its position stays at the end of this page, so a resumed run stops here too instead of repeating.
             end_of_page = Position(start=page.start, skip=page.count)
@@ -491,7 +494,6 @@ class _Walk(Generic[T]):
                 f"the server sent the {pagination.kind} {start!r} a second time; stopping instead of looping forever",
             )
             return end_of_page
-        self._seen.add(start)
         return Position(start=start)
 
     def _short_page(self, page: _Fetched) -> bool:
