@@ -8,7 +8,7 @@ PACKAGE := logbook_client
 CONFIG := generator.yaml
 GEN := $(PY) -m generator
 
-.PHONY: setup generate regenerate check-generated lint typecheck test pytest golden demo serve contract corpus bench clean
+.PHONY: setup generate regenerate check-generated lint typecheck test pytest golden demo serve contract corpus bench clean paginate-report
 
 setup: $(VENV)/.installed
 
@@ -44,6 +44,11 @@ test: check-generated lint typecheck pytest
 
 golden: setup
 	$(PY) -m tests.golden.regen
+
+# Which list operations of the shared real-world specs get a paginator, and in which style (no generation).
+SPECS_DIR ?= ../shared/specs
+paginate-report: setup
+	$(GEN) paginate-report $(SPECS_DIR)
 
 demo: setup generate
 	$(PY) examples/demo.py

@@ -1,8 +1,8 @@
 """Paginators of all seven styles, sync and async in ONE parametrised suite, against a respx-mocked API.
 
-``paged_spec.yaml`` (one operation per style, declared with x-pagination) is generated into a temporary folder as
-``paged_client`` and imported; ``FakeAPI`` serves a list of things in each style, and can misbehave on purpose
-(fail a request, repeat a cursor, ignore the position).
+The golden spec ``paged.yaml`` (one operation per style, declared with x-pagination) is generated into a temporary
+folder as ``paged_client`` and imported; ``FakeAPI`` serves a list of things in each style, and can misbehave on
+purpose (fail a request, repeat a cursor, ignore the position).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import sys
 import tracemalloc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -23,9 +22,10 @@ import pytest
 import respx
 
 from generator import generate
+from tests.golden.regen import GOLDEN
 from tests.twins import resolve
 
-SPEC = Path(__file__).with_name("paged_spec.yaml")
+SPEC = GOLDEN / "specs" / "paged.yaml"
 BASE = "http://api.test/v1"
 SIZE = 3
 
@@ -34,7 +34,10 @@ SIZE = 3
 def paged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("paged")
     report = generate(SPEC, out, package_name="paged_client")
-    assert len(report.pagination) == 8, report.pagination
+    assert len(report.pagination) == 9, report.pagination
+    assert report.warnings == [
+        "list_untyped: pagination items: `rows` is not a property of ListUntypedResponse200; its items are typed Any"
+    ]
     sys.path.insert(0, str(out))
     try:
         yield importlib.import_module("paged_client")
@@ -380,6 +383,19 @@ async def test_hostile_names_stay_data(paged: ModuleType, twin: str, mocked: Any
     assert await run.take(run.client().things.list_hostile()) == [0, 1]
     operation = importlib.import_module("paged_client._operations.things.list_hostile")
     assert operation.PAGINATION.source == (key,)
+
+
+async def test_items_without_a_model_are_read_from_the_json(paged: ModuleType, twin: str, mocked: Any) -> None:
+    def serve(request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("cursor") is None:
+            return httpx.Response(200, json={"rows": [{"a": 1}, {"a": 2}], "next": "n2"})
+        return httpx.Response(200, json={"rows": [{"a": 3}], "next": None})
+
+    mocked.get("/untyped").mock(side_effect=serve)
+    run = Run(paged, twin, "untyped", FakeAPI("untyped", 0))
+    paginator = run.client().things.list_untyped()
+    rows = [row async for row in paginator] if run.is_async else list(paginator)
+    assert rows == [{"a": 1}, {"a": 2}, {"a": 3}]
 
 
 @pytest.mark.parametrize(

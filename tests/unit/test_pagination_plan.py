@@ -18,7 +18,7 @@ from generator.pagination import parse_path, plan_pagination
 from generator.pagination_report import spec_report
 from tests.conftest import ROOT
 
-SPEC_PATH = ROOT / "tests" / "functional" / "paged_spec.yaml"
+SPEC_PATH = ROOT / "tests" / "golden" / "specs" / "paged.yaml"
 DECLARED: dict[str, Any] = YAML(typ="safe", pure=True).load(SPEC_PATH.read_text())
 
 
@@ -93,7 +93,7 @@ def test_invalid_x_pagination_names_operation_and_field(declaration: object, fie
 def test_x_pagination_false_switches_detection_off() -> None:
     plan = plan_pagination(with_declaration("/cursor", "get", False))
     assert ("GET", "/cursor") not in plan.declarations
-    assert len(plan.declarations) == 7
+    assert len(plan.declarations) == 8
 
 
 def test_declared_styles_and_sources() -> None:
@@ -108,6 +108,7 @@ def test_declared_styles_and_sources() -> None:
         "/stripe": ("has_more", "cursor", "x-pagination"),
         "/hal": ("next_url", "url", "x-pagination"),
         "/hostile": ("cursor", "cursor", "x-pagination"),
+        "/untyped": ("cursor", "cursor", "x-pagination"),
     }
     stripe = plan.declarations[("GET", "/stripe")]
     assert stripe.source == ("data", -1, "id") and stripe.has_more == ("has_more",)
@@ -266,7 +267,7 @@ def test_generate_applies_overlays_and_reports_pagination(tmp_path: Path) -> Non
         package_name="paged_client",
         config=GeneratorConfig(overlays=(str(overlay_path),)),
     )
-    assert len(report.pagination) == 7
+    assert len(report.pagination) == 8
     assert not any("(GET /hal)" in line for line in report.pagination)
     manifest = (tmp_path / "out" / "GENERATED.json").read_text()
     assert '"file": "off.yaml"' in manifest and str(tmp_path) not in manifest
@@ -315,4 +316,4 @@ def test_paginate_report_counts_styles(tmp_path: Path) -> None:
     assert counts["paginated"] == 7 and counts["detected"] == 7
     assert "cursor 1, body_cursor 1, offset 1, page 1, link 1, has_more 1, next_url 1" in text
     result = run("paginate-report", str(tmp_path))
-    assert result.returncode == 0 and result.stdout.startswith("bare.yaml: 8 operations")
+    assert result.returncode == 0 and result.stdout.startswith("bare.yaml: 9 operations")

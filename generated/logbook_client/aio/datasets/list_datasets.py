@@ -161,13 +161,15 @@ def iterate(
     max_items: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> AsyncPaginator[Dataset]:
-    """List datasets: every item, page after page.
+    """List datasets
+
+    Every item, page after page: pages are fetched lazily, one at a time (cursor pagination,
+    declared).
 
     Lists datasets ordered by name. Pass the `next_cursor` of a page as `cursor` to get the next one;
     `next_cursor` is null on the last page.
 
-    ``GET /datasets``; authenticated. Pages are fetched lazily, one at a time
-    (cursor pagination, declared).
+    ``GET /datasets``; authenticated.
 
     Args:
         cursor (str | Unset):

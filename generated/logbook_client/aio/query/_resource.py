@@ -34,14 +34,16 @@ class AsyncQueryResource:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPaginator[Event]:
-        """Query a dataset: every item, page after page.
+        """Query a dataset
+
+        Every item, page after page: pages are fetched lazily, one at a time (body_cursor pagination,
+        declared).
 
         Returns the events of a dataset that match a filter within a time range. To get the next page,
         repeat the request with the response's `next_cursor` as the body's `cursor`; `next_cursor` is null
         on the last page.
 
-        ``POST /datasets/{dataset_name}/query``; authenticated. Pages are fetched lazily, one at a time
-        (body_cursor pagination, declared).
+        ``POST /datasets/{dataset_name}/query``; authenticated.
 
         Args:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with

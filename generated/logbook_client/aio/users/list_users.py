@@ -161,13 +161,15 @@ def iterate(
     max_items: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> AsyncPaginator[User]:
-    """List users: every item, page after page.
+    """List users
+
+    Every item, page after page: pages are fetched lazily, one at a time (has_more pagination,
+    declared).
 
     Lists the users of the organisation, ordered by id. Pagination is cursor based: pass the `id` of the
     last user of a page as `starting_after` to get the next page, while `has_more` is true.
 
-    ``GET /users``; authenticated. Pages are fetched lazily, one at a time
-    (has_more pagination, declared).
+    ``GET /users``; authenticated.
 
     Args:
         limit (int | Unset):  Default: 100.

@@ -191,13 +191,15 @@ def iterate(
     max_items: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> Paginator[Annotation]:
-    """List annotations: every item, page after page.
+    """List annotations
+
+    Every item, page after page: pages are fetched lazily, one at a time (offset pagination,
+    declared).
 
     Lists annotations, most recent first, optionally restricted to one dataset and to a time range.
     Paginated by `offset` and `limit`; the body gives the `total` number of matching annotations.
 
-    ``GET /annotations``; authenticated. Pages are fetched lazily, one at a time
-    (offset pagination, declared).
+    ``GET /annotations``; authenticated.
 
     Args:
         dataset (str | Unset): A dataset name: lower-case letters, digits, `_` and `-`, starting

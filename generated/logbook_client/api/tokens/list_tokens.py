@@ -162,14 +162,16 @@ def iterate(
     max_items: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> Paginator[Token]:
-    """List API tokens: every item, page after page.
+    """List API tokens
+
+    Every item, page after page: pages are fetched lazily, one at a time (link pagination,
+    declared).
 
     Lists the API tokens of the organisation, newest first. The body is a plain JSON array; the URL of
     the next page, if any, is given in the `Link` response header with `rel="next"`. Token secrets are
     never included.
 
-    ``GET /tokens``; authenticated. Pages are fetched lazily, one at a time
-    (link pagination, declared).
+    ``GET /tokens``; authenticated.
 
     Args:
         page (int | Unset):  Default: 1.

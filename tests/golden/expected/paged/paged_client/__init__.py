@@ -1,0 +1,56 @@
+"""A client library for accessing Paged
+
+Sync: ``Client`` and ``paged_client.api.<tag>.<operation>.call(client, ...)``.
+Async: ``AsyncClient`` and ``paged_client.aio.<tag>.<operation>.call(client, ...)``.
+"""
+
+from ._client import AsyncClient, Client
+from ._runtime.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    BadRequestError,
+    ConflictError,
+    ForbiddenError,
+    NotFoundError,
+    PreconditionFailedError,
+    RateLimitedError,
+    ResponseDecodingError,
+    ServerError,
+    UnauthorizedError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
+)
+from ._runtime.pagination import AsyncPaginator, Page, PaginationError, Paginator, Position
+from ._runtime.response import Response
+from .types import UNSET, Unset
+
+__all__ = [
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncPaginator",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "ForbiddenError",
+    "NotFoundError",
+    "Page",
+    "PaginationError",
+    "Paginator",
+    "Position",
+    "PreconditionFailedError",
+    "RateLimitedError",
+    "Response",
+    "ResponseDecodingError",
+    "ServerError",
+    "UnauthorizedError",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
+    "Unset",
+]
+__version__ = "1.0"

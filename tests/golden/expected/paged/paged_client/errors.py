@@ -1,0 +1,43 @@
+"""The exceptions raised by paged_client: one base class, one class per HTTP status family."""
+
+from ._runtime.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    BadRequestError,
+    ConflictError,
+    FieldError,
+    ForbiddenError,
+    NotFoundError,
+    PreconditionFailedError,
+    Problem,
+    RateLimitedError,
+    ResponseDecodingError,
+    ServerError,
+    UnauthorizedError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
+)
+from ._runtime.pagination import PaginationError
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "BadRequestError",
+    "ConflictError",
+    "FieldError",
+    "ForbiddenError",
+    "NotFoundError",
+    "PaginationError",
+    "PreconditionFailedError",
+    "Problem",
+    "RateLimitedError",
+    "ResponseDecodingError",
+    "ServerError",
+    "UnauthorizedError",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
+]
