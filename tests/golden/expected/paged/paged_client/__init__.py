@@ -5,6 +5,7 @@ Async: ``AsyncClient`` and ``paged_client.aio.<tag>.<operation>.call(client, ...
 """
 
 from ._client import AsyncClient, Client
+from ._runtime.auth import OAuth2ClientCredentials
 from ._runtime.errors import (
     APIConnectionError,
     APIError,
@@ -22,7 +23,9 @@ from ._runtime.errors import (
     UnexpectedStatusError,
     UnprocessableEntityError,
 )
+from ._runtime.options import RequestOptions
 from ._runtime.pagination import AsyncPaginator, Page, PaginationError, Paginator, Position
+from ._runtime.ratelimit import RateLimit
 from ._runtime.response import Response
 from .types import UNSET, Unset
 
@@ -39,12 +42,15 @@ __all__ = [
     "ConflictError",
     "ForbiddenError",
     "NotFoundError",
+    "OAuth2ClientCredentials",
     "Page",
     "PaginationError",
     "Paginator",
     "Position",
     "PreconditionFailedError",
+    "RateLimit",
     "RateLimitedError",
+    "RequestOptions",
     "Response",
     "ResponseDecodingError",
     "ServerError",

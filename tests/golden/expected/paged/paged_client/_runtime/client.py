@@ -1,14 +1,21 @@
-"""The client machinery: ``BaseClient`` does everything that needs no I/O; the two subclasses only send.
+"""The client machinery: ``BaseClient`` does everything that needs no I/O; the two subclasses only send and sleep.
 
-Like httpx's own ``BaseClient``/``Client``/``AsyncClient``: settings, request preparation, credentials, error
-mapping and decoding are written once here, and ``SyncAPIClient``/``AsyncAPIClient`` are thin, mirror-like shells
-around ``httpx.Client`` and ``httpx.AsyncClient``. The sync client is truly synchronous: no event loop anywhere.
+Like httpx's own ``BaseClient``/``Client``/``AsyncClient``: settings, request preparation, credentials, retry
+decisions, error mapping and decoding are written once here, and ``SyncAPIClient``/``AsyncAPIClient`` are thin,
+mirror-like loops around ``httpx.Client`` and ``httpx.AsyncClient``. The sync client is truly synchronous: no
+event loop anywhere.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
-from collections.abc import AsyncIterator, Callable, Mapping
+import ssl
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
@@ -20,13 +27,19 @@ from .errors import (
     APIError,
     APITimeoutError,
     ResponseDecodingError,
+    UnexpectedStatusError,
     error_for_response,
 )
+from .logs import logger, redact_url, setup_from_env
 from .operation import Operation
+from .options import RequestOptions
+from .ratelimit import AsyncRateLimiter, RateLimit, RateLimiter
 from .response import Response
+from .retries import IDEMPOTENT_METHODS, RetryDecision, RetryPolicy
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
     "AsyncAPIClient",
@@ -42,9 +55,13 @@ _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 #: Up to 100 connections, 20 kept alive between calls.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+#: Two retries after the first attempt, as Stainless and Fern do.
+DEFAULT_MAX_RETRIES = 2
 
 #: What a malformed body raises inside a generated ``parse_response``; turned into ``ResponseDecodingError``.
 _DECODING_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
+
+Token = str | Callable[[], str]
 
 
 class NotGiven:
@@ -58,6 +75,19 @@ class NotGiven:
 
 
 NOT_GIVEN = NotGiven()
+
+
+@dataclass
+class _Call:
+    """One logical call: the request to (re)send and what the retry loop needs to know about it."""
+
+    request: httpx.Request
+    operation: Operation
+    policy: RetryPolicy
+    idempotent: bool
+    replayable: bool
+    auth: httpx.Auth | None
+    retries_taken: int = 0
 
 
 class BaseClient(Generic[_HttpxClientT]):
@@ -75,15 +105,24 @@ class BaseClient(Generic[_HttpxClientT]):
         self,
         *,
         base_url: str | httpx.URL | None,
-        token: str | None,
+        token: Token | None,
+        auth: httpx.Auth | None,
         timeout: float | httpx.Timeout | None | NotGiven,
         headers: Mapping[str, str] | None,
+        max_retries: int,
+        max_retry_after: float,
     ) -> None:
+        setup_from_env(self._env_prefix)
         self.base_url = self._resolve_base_url(base_url)
         self._base_path = self.base_url.raw_path.rstrip(b"/")  # "/v1" or b"": operation paths start with "/"
-        self.token = token if token is not None else os.environ.get(f"{self._env_prefix}_TOKEN") or None
-        self.timeout = self._resolve_timeout(timeout)
+        self.token: Token | None = token if token is not None else os.environ.get(f"{self._env_prefix}_TOKEN") or None
+        self.auth = auth
+        self.timeout = self._resolve_timeout(timeout, "timeout")
         self.headers: dict[str, str] = {"User-Agent": self._user_agent, **(headers or {})}
+        self.retry_policy = RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)
+        self._redacted_params = frozenset(
+            scheme.parameter for scheme in self._security_schemes.values() if scheme.location == "query"
+        )
 
     def __repr__(self) -> str:
         # The token is never shown: reprs end up in logs and tracebacks.
@@ -106,7 +145,7 @@ class BaseClient(Generic[_HttpxClientT]):
         return url.copy_with(query=None, fragment=None)
 
     @staticmethod
-    def _resolve_timeout(timeout: float | httpx.Timeout | None | NotGiven) -> httpx.Timeout:
+    def _resolve_timeout(timeout: float | httpx.Timeout | None | NotGiven, parameter: str) -> httpx.Timeout:
         if isinstance(timeout, NotGiven):
             return DEFAULT_TIMEOUT
         if isinstance(timeout, httpx.Timeout):
@@ -115,22 +154,48 @@ class BaseClient(Generic[_HttpxClientT]):
             return httpx.Timeout(None)
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
             raise ValueError(
-                f"timeout: expected a positive number of seconds, an httpx.Timeout or None, got {timeout!r}"
+                f"{parameter}: expected a positive number of seconds, an httpx.Timeout or None, got {timeout!r}"
             )
         return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or float(timeout)))
 
-    def _build_request(self, request: Mapping[str, Any], operation: Operation) -> httpx.Request:
-        """Turn a generated ``build_request`` result into an ``httpx.Request``, with defaults and credentials."""
-        headers: dict[str, str] = {**self.headers, **request.get("headers", {})}
+    def _current_token(self) -> str | None:
+        token = self.token
+        return token() if callable(token) else token
+
+    def _prepare(self, request: Mapping[str, Any], operation: Operation, options: RequestOptions | None) -> _Call:
+        """Everything before the first send: URL, headers, credentials, idempotency key, retry policy."""
+        if options is not None and not isinstance(options, RequestOptions):
+            raise TypeError(f"request_options: expected RequestOptions, got {type(options).__name__}")
+        options = options or RequestOptions()
+        headers: dict[str, str] = {**self.headers, **request.get("headers", {}), **options.headers}
         params: dict[str, Any] = dict(request.get("params", {}))
         cookies: dict[str, str] = {str(key): str(value) for key, value in request.get("cookies", {}).items()}
-        if operation.security and self.token:
-            apply_credentials(self.token, operation.security, self._security_schemes, headers, params, cookies)
+        auth: httpx.Auth | None = None
+        if operation.security:
+            if self.auth is not None:
+                auth = self.auth
+            else:
+                token = self._current_token()
+                if token:
+                    apply_credentials(token, operation.security, self._security_schemes, headers, params, cookies)
         if cookies:
             # One Cookie header per request: httpx deprecates per-request ``cookies=``.
             headers["Cookie"] = "; ".join(f"{key}={value}" for key, value in cookies.items())
+        idempotent = operation.method in IDEMPOTENT_METHODS
+        key_header = operation.idempotency_header
+        if key_header:
+            # Made once per logical call, so every retry of it carries the same key and the server can replay.
+            if options.idempotency_key is not None:
+                headers[key_header] = options.idempotency_key
+            elif not any(name.lower() == key_header.lower() for name in headers):
+                headers[key_header] = str(uuid.uuid4())
+            idempotent = True
+        timeout = self.timeout if options.timeout is None else self._resolve_timeout(options.timeout, "timeout")
+        policy = self.retry_policy
+        if options.max_retries is not None:
+            policy = RetryPolicy(max_retries=options.max_retries, max_retry_after=policy.max_retry_after)
         url = self.base_url.copy_with(raw_path=self._base_path + request["url"].encode("ascii"))
-        return self._http.build_request(
+        http_request = self._http.build_request(
             request["method"],
             url,
             params=params or None,
@@ -139,28 +204,68 @@ class BaseClient(Generic[_HttpxClientT]):
             content=self._content(request.get("content")),
             data=request.get("data"),
             files=request.get("files"),
-            timeout=self.timeout,
+            timeout=timeout,
         )
+        replayable = isinstance(http_request.stream, httpx.ByteStream)
+        return _Call(http_request, operation, policy, idempotent, replayable, auth)
 
     def _content(self, content: Any) -> Any:
         """Adapt a raw request body for this twin's httpx client (the sync twin sends it as it is)."""
         return content
 
-    @staticmethod
-    def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    def _decide(self, call: _Call, response: httpx.Response | None, error: Exception | None) -> RetryDecision:
+        """Retry or not, after a failed attempt (an error status or a transport error)."""
+        if response is not None and response.status_code < 400:
+            return RetryDecision(False)
+        decision = call.policy.decide(
+            request=call.request,
+            retries_taken=call.retries_taken,
+            replayable=call.replayable,
+            idempotent=call.idempotent,
+            response=response,
+            error=error,
+            extra_statuses=call.operation.retry_statuses,
+        )
+        if decision.retry:
+            logger.info(
+                "retrying %s %s in %.2fs (%s; retry %d of %d)",
+                call.request.method,
+                redact_url(call.request.url, self._redacted_params),
+                decision.delay,
+                decision.reason,
+                call.retries_taken + 1,
+                call.policy.max_retries,
+            )
+        return decision
+
+    def _log_response(self, call: _Call, response: httpx.Response, started: float) -> None:
+        if logger.isEnabledFor(10):
+            logger.debug(
+                "%s %s -> %d (%.0f ms, retries %d)",
+                call.request.method,
+                redact_url(call.request.url, self._redacted_params),
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+                call.retries_taken,
+            )
+
+    def _transport_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
         """The typed error for a failure to send or receive."""
-        where = f"{request.method} {request.url.copy_with(query=None)}"
+        where = f"{request.method} {redact_url(request.url.copy_with(query=None))}"
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(f"Request timed out: {where} ({type(exc).__name__})", request=request)
         return APIConnectionError(f"Connection error: {where} ({type(exc).__name__}: {exc})", request=request)
 
     @staticmethod
-    def _process_response(
-        response: httpx.Response,
-        operation: Operation,
-        parse: Callable[[httpx.Response], T],
-        retries_taken: int = 0,
-    ) -> Response[T]:
+    def _check_stream_status(response: httpx.Response) -> None:
+        """Raise the typed error for a streamed response that is not a success (its body was read)."""
+        if response.status_code >= 400:
+            raise error_for_response(response)
+        if not 200 <= response.status_code < 300:
+            raise UnexpectedStatusError.from_response(response)
+
+    @staticmethod
+    def _process_response(response: httpx.Response, call: _Call, parse: Callable[[httpx.Response], T]) -> Response[T]:
         """Raise the typed error for an error status, or parse the body; a malformed body is a decoding error."""
         if response.status_code >= 400:
             raise error_for_response(response)
@@ -170,7 +275,7 @@ class BaseClient(Generic[_HttpxClientT]):
             raise
         except _DECODING_ERRORS as exc:
             raise ResponseDecodingError(
-                f"{operation.name}: the {response.status_code} response does not match the spec "
+                f"{call.operation.name}: the {response.status_code} response does not match the spec "
                 f"({type(exc).__name__}: {exc})",
                 response=response,
             ) from exc
@@ -179,48 +284,108 @@ class BaseClient(Generic[_HttpxClientT]):
             headers=response.headers,
             parsed=parsed,
             raw=response,
-            retries_taken=retries_taken,
+            retries_taken=call.retries_taken,
         )
 
 
 class SyncAPIClient(BaseClient[httpx.Client]):
-    """The synchronous shell: sends with ``httpx.Client``."""
+    """The synchronous shell: sends with ``httpx.Client`` and sleeps with ``time.sleep``."""
 
     def __init__(
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        token: str | None = None,
+        token: Token | None = None,
+        auth: httpx.Auth | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_after: float = 60.0,
+        rate_limit: RateLimit | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        verify: bool | ssl.SSLContext = True,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
 
         Args:
             base_url: The API's root URL; defaults to ``<PREFIX>_BASE_URL``, then to the spec's first server.
-            token: The credential; defaults to ``<PREFIX>_TOKEN``. Sent only to operations that require it.
+            token: The credential, or a callable returning it (called per request); defaults to ``<PREFIX>_TOKEN``.
+                Applied as the spec's security schemes say, only to operations that require credentials.
+            auth: An ``httpx.Auth`` (e.g. ``OAuth2ClientCredentials``) used instead of ``token`` for those operations.
             timeout: Seconds, an ``httpx.Timeout``, or ``None`` for no timeout. Default: 60 s, 5 s to connect.
             headers: Headers sent with every request.
+            max_retries: Retries after a connection error, timeout, 408, 429 or 5xx (default 2; 0 disables).
+            max_retry_after: The longest ``Retry-After`` honoured, in seconds; a longer one fails fast.
+            rate_limit: Client-side rate limiting (``RateLimit(requests_per_second=..., max_concurrency=...)``).
             limits: Connection pool limits of the ``httpx.Client`` this creates.
-            http_client: An ``httpx.Client`` of your own (proxies, transports, hooks). You keep ownership: closing
-                this client does not close it.
+            verify: TLS certificate verification (on). ``False`` turns it off, and says so in a warning log.
+            http_client: An ``httpx.Client`` of your own (proxies, transports, event hooks). You keep ownership:
+                closing this client does not close it.
         """
-        super().__init__(base_url=base_url, token=token, timeout=timeout, headers=headers)
+        super().__init__(
+            base_url=base_url,
+            token=token,
+            auth=auth,
+            timeout=timeout,
+            headers=headers,
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+        )
+        self._limiter = RateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout, limits=limits)
+        if http_client is None:
+            http_client = httpx.Client(timeout=self.timeout, limits=limits, verify=_verify(verify))
+        self._http = http_client
+
+    def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
+        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise."""
+        while True:
+            started = time.perf_counter()
+            slot = self._limiter.slot() if self._limiter is not None else contextlib.nullcontext()
+            try:
+                with slot:
+                    response = self._http.send(call.request, auth=call.auth, stream=stream)
+                    if stream and response.status_code >= 400:
+                        response.read()  # an error body is small and the error carries it
+            except httpx.TransportError as exc:
+                decision = self._decide(call, None, exc)
+                if not decision.retry:
+                    raise self._transport_error(exc, call.request) from exc
+            else:
+                self._log_response(call, response, started)
+                if self._limiter is not None:
+                    self._limiter.feedback(response.status_code)
+                decision = self._decide(call, response, None)
+                if not decision.retry:
+                    return response
+                response.close()
+            time.sleep(decision.delay)
+            call.retries_taken += 1
 
     def _execute(
-        self, request: Mapping[str, Any], operation: Operation, parse: Callable[[httpx.Response], T]
+        self,
+        request: Mapping[str, Any],
+        operation: Operation,
+        parse: Callable[[httpx.Response], T],
+        options: RequestOptions | None = None,
     ) -> Response[T]:
         """Send one operation's request and return its parsed response, or raise a typed error."""
-        http_request = self._build_request(request, operation)
+        call = self._prepare(request, operation, options)
+        return self._process_response(self._send(call), call, parse)
+
+    @contextlib.contextmanager
+    def _stream(
+        self, request: Mapping[str, Any], operation: Operation, options: RequestOptions | None = None
+    ) -> Iterator[httpx.Response]:
+        """Send one operation's request and yield its successful response unread; the body streams from it."""
+        call = self._prepare(request, operation, options)
+        response = self._send(call, stream=True)
         try:
-            response = self._http.send(http_request)
-        except httpx.TransportError as exc:
-            raise self._transport_error(exc, http_request) from exc
-        return self._process_response(response, operation, parse)
+            self._check_stream_status(response)
+            yield response
+        finally:
+            response.close()
 
     def close(self) -> None:
         """Close the connection pool (unless the ``httpx.Client`` was passed in)."""
@@ -237,32 +402,54 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
 
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
-    """The asynchronous shell: sends with ``httpx.AsyncClient``."""
+    """The asynchronous shell: sends with ``httpx.AsyncClient`` and sleeps with ``asyncio.sleep``."""
 
     def __init__(
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        token: str | None = None,
+        token: Token | None = None,
+        auth: httpx.Auth | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_after: float = 60.0,
+        rate_limit: RateLimit | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        verify: bool | ssl.SSLContext = True,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
 
         Args:
             base_url: The API's root URL; defaults to ``<PREFIX>_BASE_URL``, then to the spec's first server.
-            token: The credential; defaults to ``<PREFIX>_TOKEN``. Sent only to operations that require it.
+            token: The credential, or a callable returning it (called per request); defaults to ``<PREFIX>_TOKEN``.
+                Applied as the spec's security schemes say, only to operations that require credentials.
+            auth: An ``httpx.Auth`` (e.g. ``OAuth2ClientCredentials``) used instead of ``token`` for those operations.
             timeout: Seconds, an ``httpx.Timeout``, or ``None`` for no timeout. Default: 60 s, 5 s to connect.
             headers: Headers sent with every request.
+            max_retries: Retries after a connection error, timeout, 408, 429 or 5xx (default 2; 0 disables).
+            max_retry_after: The longest ``Retry-After`` honoured, in seconds; a longer one fails fast.
+            rate_limit: Client-side rate limiting (``RateLimit(requests_per_second=..., max_concurrency=...)``).
             limits: Connection pool limits of the ``httpx.AsyncClient`` this creates.
-            http_client: An ``httpx.AsyncClient`` of your own (proxies, transports, hooks). You keep ownership:
-                closing this client does not close it.
+            verify: TLS certificate verification (on). ``False`` turns it off, and says so in a warning log.
+            http_client: An ``httpx.AsyncClient`` of your own (proxies, transports, event hooks). You keep
+                ownership: closing this client does not close it.
         """
-        super().__init__(base_url=base_url, token=token, timeout=timeout, headers=headers)
+        super().__init__(
+            base_url=base_url,
+            token=token,
+            auth=auth,
+            timeout=timeout,
+            headers=headers,
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+        )
+        self._limiter = AsyncRateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout, limits=limits)
+        if http_client is None:
+            http_client = httpx.AsyncClient(timeout=self.timeout, limits=limits, verify=_verify(verify))
+        self._http = http_client
 
     def _content(self, content: Any) -> Any:
         """A file object becomes an async stream of chunks: ``httpx.AsyncClient`` refuses sync streams."""
@@ -270,16 +457,54 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             return _read_chunks(content)
         return content
 
+    async def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
+        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise."""
+        while True:
+            started = time.perf_counter()
+            slot = self._limiter.slot() if self._limiter is not None else contextlib.nullcontext()
+            try:
+                async with slot:
+                    response = await self._http.send(call.request, auth=call.auth, stream=stream)
+                    if stream and response.status_code >= 400:
+                        await response.aread()  # an error body is small and the error carries it
+            except httpx.TransportError as exc:
+                decision = self._decide(call, None, exc)
+                if not decision.retry:
+                    raise self._transport_error(exc, call.request) from exc
+            else:
+                self._log_response(call, response, started)
+                if self._limiter is not None:
+                    self._limiter.feedback(response.status_code)
+                decision = self._decide(call, response, None)
+                if not decision.retry:
+                    return response
+                await response.aclose()
+            await asyncio.sleep(decision.delay)
+            call.retries_taken += 1
+
     async def _execute(
-        self, request: Mapping[str, Any], operation: Operation, parse: Callable[[httpx.Response], T]
+        self,
+        request: Mapping[str, Any],
+        operation: Operation,
+        parse: Callable[[httpx.Response], T],
+        options: RequestOptions | None = None,
     ) -> Response[T]:
         """Send one operation's request and return its parsed response, or raise a typed error."""
-        http_request = self._build_request(request, operation)
+        call = self._prepare(request, operation, options)
+        return self._process_response(await self._send(call), call, parse)
+
+    @contextlib.asynccontextmanager
+    async def _stream(
+        self, request: Mapping[str, Any], operation: Operation, options: RequestOptions | None = None
+    ) -> AsyncIterator[httpx.Response]:
+        """Send one operation's request and yield its successful response unread; the body streams from it."""
+        call = self._prepare(request, operation, options)
+        response = await self._send(call, stream=True)
         try:
-            response = await self._http.send(http_request)
-        except httpx.TransportError as exc:
-            raise self._transport_error(exc, http_request) from exc
-        return self._process_response(response, operation, parse)
+            self._check_stream_status(response)
+            yield response
+        finally:
+            await response.aclose()
 
     async def aclose(self) -> None:
         """Close the connection pool (unless the ``httpx.AsyncClient`` was passed in)."""
@@ -293,6 +518,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _verify(verify: bool | ssl.SSLContext) -> bool | ssl.SSLContext:
+    if verify is False:
+        logger.warning("TLS certificate verification is OFF for this client (verify=False)")
+    return verify
 
 
 async def _read_chunks(file: Any, size: int = 64 * 1024) -> AsyncIterator[bytes]:

@@ -9,9 +9,17 @@ __all__ = ["Operation"]
 
 @dataclass(frozen=True, slots=True)
 class Operation:
-    """Static facts about an operation: its name, method, path template and required security schemes."""
+    """Static facts about an operation, from the spec.
+
+    - ``security``: the names of the security schemes it requires (empty: send no credentials).
+    - ``idempotency_header``: the header the operation declares for idempotency keys (e.g. ``Idempotency-Key``);
+      the runtime fills it with a UUID4 per call, which makes a POST safe to retry.
+    - ``retry_statuses``: statuses retried on top of the defaults (``x-retry-statuses``, e.g. 409 where safe).
+    """
 
     name: str
     method: str
     path: str
     security: tuple[str, ...] = ()
+    idempotency_header: str = ""
+    retry_statuses: frozenset[int] = frozenset()

@@ -25,6 +25,7 @@ import httpx
 from .client import AsyncAPIClient, SyncAPIClient
 from .errors import APIError
 from .operation import Operation
+from .options import RequestOptions
 from .response import Response
 
 __all__ = [
@@ -528,6 +529,7 @@ class Paginator(Generic[T]):
     - ``paginator.first_page()``: the page at the current position, without moving it.
     - ``position``: where the run is; ``start=position`` (or ``position.as_dict()``) resumes it.
     - ``max_items``: stop after this many items in total.
+    - ``request_options``: per-call overrides (timeout, retries, headers) applied to every page's request.
 
     Breaking out of a loop leaves nothing open: every page's response is read whole and its connection returned
     to the pool before its items are handed out. An error (after the client's retries) propagates and leaves
@@ -545,9 +547,11 @@ class Paginator(Generic[T]):
         *,
         start: Start = None,
         max_items: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> None:
         self._client = client
         self._parse = parse
+        self._options = request_options
         self._walk: _Walk[T] = _Walk(
             request=request,
             operation=operation,
@@ -580,7 +584,7 @@ class Paginator(Generic[T]):
         request = walk.next_request()
         if request is None:
             return None
-        response = self._client._execute(request, walk.operation, self._parse)
+        response = self._client._execute(request, walk.operation, self._parse, self._options)
         return walk.accept(request, response)
 
     def first_page(self) -> Page[T]:
@@ -623,9 +627,11 @@ class AsyncPaginator(Generic[T]):
         *,
         start: Start = None,
         max_items: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> None:
         self._client = client
         self._parse = parse
+        self._options = request_options
         self._walk: _Walk[T] = _Walk(
             request=request,
             operation=operation,
@@ -658,7 +664,7 @@ class AsyncPaginator(Generic[T]):
         request = walk.next_request()
         if request is None:
             return None
-        response = await self._client._execute(request, walk.operation, self._parse)
+        response = await self._client._execute(request, walk.operation, self._parse, self._options)
         return walk.accept(request, response)
 
     async def first_page(self) -> Page[T]:

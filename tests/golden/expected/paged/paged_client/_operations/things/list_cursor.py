@@ -6,6 +6,7 @@ Shared by ``paged_client.api.things.list_cursor`` and its async twin; it does no
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -21,6 +22,14 @@ OPERATION = Operation(
     path="/cursor",
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``list_cursor`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    cursor: str | Unset = UNSET
+    limit: int | Unset = 3
 
 
 def build_request(

@@ -6,6 +6,7 @@ Shared by ``paged_client.api.things.list_has_more`` and its async twin; it does 
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -21,6 +22,14 @@ OPERATION = Operation(
     path="/stripe",
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``list_has_more`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    starting_after: str | Unset = UNSET
+    limit: int | Unset = 3
 
 
 def build_request(

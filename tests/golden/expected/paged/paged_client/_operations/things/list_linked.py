@@ -6,6 +6,7 @@ Shared by ``paged_client.api.things.list_linked`` and its async twin; it does no
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -20,6 +21,14 @@ OPERATION = Operation(
     path="/linked",
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``list_linked`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    page: int | Unset = 1
+    per_page: int | Unset = 3
 
 
 def build_request(

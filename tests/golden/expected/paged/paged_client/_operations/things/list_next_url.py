@@ -6,6 +6,7 @@ Shared by ``paged_client.api.things.list_next_url`` and its async twin; it does 
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -21,6 +22,13 @@ OPERATION = Operation(
     path="/hal",
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``list_next_url`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    page_size: int | Unset = 3
 
 
 def build_request(

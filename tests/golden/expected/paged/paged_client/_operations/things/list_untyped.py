@@ -6,6 +6,7 @@ Shared by ``paged_client.api.things.list_untyped`` and its async twin; it does n
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -20,6 +21,13 @@ OPERATION = Operation(
     path="/untyped",
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``list_untyped`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    cursor: str | Unset = UNSET
 
 
 def build_request(

@@ -6,6 +6,7 @@ Shared by ``paged_client.api.things.search_body_cursor`` and its async twin; it 
 from typing import Any
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -21,6 +22,13 @@ OPERATION = Operation(
     path="/search",
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``search_body_cursor`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    body: SearchBodyCursorBody
 
 
 def build_request(

@@ -1,14 +1,27 @@
 """Asynchronous ``GET /stripe``"""
 
+from collections.abc import AsyncIterator, Iterable
+
 from ..._client import AsyncClient
 from ..._operations.things import list_has_more as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
+from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import AsyncPaginator, Start
 from ..._runtime.response import Response
 from ...models.list_has_more_response_200 import ListHasMoreResponse200
 from ...models.thing import Thing
 from ...types import UNSET, Unset
 
-__all__ = ["call", "call_detailed", "iterate"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+    "iterate",
+]
+
+Args = _operation.Args
 
 
 async def call_detailed(
@@ -16,6 +29,7 @@ async def call_detailed(
     *,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 3,
+    request_options: RequestOptions | None = None,
 ) -> Response[ListHasMoreResponse200]:
     """``GET /stripe``
 
@@ -24,6 +38,7 @@ async def call_detailed(
     Args:
         starting_after (str | Unset):
         limit (int | Unset):  Default: 3.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -32,14 +47,15 @@ async def call_detailed(
         paged_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[ListHasMoreResponse200]: the parsed value with the status, headers and raw response.
+        Response[ListHasMoreResponse200]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         starting_after=starting_after,
         limit=limit,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
@@ -47,6 +63,7 @@ async def call(
     *,
     starting_after: str | Unset = UNSET,
     limit: int | Unset = 3,
+    request_options: RequestOptions | None = None,
 ) -> ListHasMoreResponse200:
     """``GET /stripe``
 
@@ -55,6 +72,7 @@ async def call(
     Args:
         starting_after (str | Unset):
         limit (int | Unset):  Default: 3.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -70,8 +88,62 @@ async def call(
         client,
         starting_after=starting_after,
         limit=limit,
+        request_options=request_options,
     )
     return response.parsed
+
+
+async def batch(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[ListHasMoreResponse200]:
+    """Call ``list_has_more`` once per ``Args``, at most ``max_concurrency`` at a time.
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    async def one(item: Args) -> ListHasMoreResponse200:
+        return await call(
+            client,
+            starting_after=item.starting_after,
+            limit=item.limit,
+            request_options=request_options,
+        )
+
+    return await arun_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+async def batch_iter(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[Ok[ListHasMoreResponse200] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    async def one(item: Args) -> ListHasMoreResponse200:
+        return await call(
+            client,
+            starting_after=item.starting_after,
+            limit=item.limit,
+            request_options=request_options,
+        )
+
+    async for outcome in aiter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast):
+        yield outcome
 
 
 def iterate(
@@ -81,6 +153,7 @@ def iterate(
     limit: int | Unset = 3,
     start: Start = None,
     max_items: int | None = None,
+    request_options: RequestOptions | None = None,
 ) -> AsyncPaginator[Thing]:
     """``GET /stripe``
 
@@ -95,6 +168,7 @@ def iterate(
         start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
             the API's own cursor. Default: the first page.
         max_items: Stop after this many items in total. Default: every item.
+        request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
     Raises:
         paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -120,4 +194,5 @@ def iterate(
         _operation.page_items,
         start=start,
         max_items=max_items,
+        request_options=request_options,
     )

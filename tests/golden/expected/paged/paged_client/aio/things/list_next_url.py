@@ -1,20 +1,34 @@
 """Asynchronous ``GET /hal``"""
 
+from collections.abc import AsyncIterator, Iterable
+
 from ..._client import AsyncClient
 from ..._operations.things import list_next_url as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
+from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import AsyncPaginator, Start
 from ..._runtime.response import Response
 from ...models.list_next_url_response_200 import ListNextUrlResponse200
 from ...models.thing import Thing
 from ...types import Unset
 
-__all__ = ["call", "call_detailed", "iterate"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+    "iterate",
+]
+
+Args = _operation.Args
 
 
 async def call_detailed(
     client: AsyncClient,
     *,
     page_size: int | Unset = 3,
+    request_options: RequestOptions | None = None,
 ) -> Response[ListNextUrlResponse200]:
     """``GET /hal``
 
@@ -22,6 +36,7 @@ async def call_detailed(
 
     Args:
         page_size (int | Unset):  Default: 3.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -30,19 +45,21 @@ async def call_detailed(
         paged_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[ListNextUrlResponse200]: the parsed value with the status, headers and raw response.
+        Response[ListNextUrlResponse200]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         page_size=page_size,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
     client: AsyncClient,
     *,
     page_size: int | Unset = 3,
+    request_options: RequestOptions | None = None,
 ) -> ListNextUrlResponse200:
     """``GET /hal``
 
@@ -50,6 +67,7 @@ async def call(
 
     Args:
         page_size (int | Unset):  Default: 3.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -64,8 +82,60 @@ async def call(
     response = await call_detailed(
         client,
         page_size=page_size,
+        request_options=request_options,
     )
     return response.parsed
+
+
+async def batch(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[ListNextUrlResponse200]:
+    """Call ``list_next_url`` once per ``Args``, at most ``max_concurrency`` at a time.
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    async def one(item: Args) -> ListNextUrlResponse200:
+        return await call(
+            client,
+            page_size=item.page_size,
+            request_options=request_options,
+        )
+
+    return await arun_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+async def batch_iter(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[Ok[ListNextUrlResponse200] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    async def one(item: Args) -> ListNextUrlResponse200:
+        return await call(
+            client,
+            page_size=item.page_size,
+            request_options=request_options,
+        )
+
+    async for outcome in aiter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast):
+        yield outcome
 
 
 def iterate(
@@ -74,6 +144,7 @@ def iterate(
     page_size: int | Unset = 3,
     start: Start = None,
     max_items: int | None = None,
+    request_options: RequestOptions | None = None,
 ) -> AsyncPaginator[Thing]:
     """``GET /hal``
 
@@ -87,6 +158,7 @@ def iterate(
         start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
             the API's own next-page URL. Default: the first page.
         max_items: Stop after this many items in total. Default: every item.
+        request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
     Raises:
         paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -111,4 +183,5 @@ def iterate(
         _operation.page_items,
         start=start,
         max_items=max_items,
+        request_options=request_options,
     )

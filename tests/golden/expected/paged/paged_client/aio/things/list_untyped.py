@@ -1,21 +1,34 @@
 """Asynchronous ``GET /untyped``: The items are not in the response model, so they are read from the JSON and..."""
 
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 from ..._client import AsyncClient
 from ..._operations.things import list_untyped as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
+from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import AsyncPaginator, Start
 from ..._runtime.response import Response
 from ...models.list_untyped_response_200 import ListUntypedResponse200
 from ...types import UNSET, Unset
 
-__all__ = ["call", "call_detailed", "iterate"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+    "iterate",
+]
+
+Args = _operation.Args
 
 
 async def call_detailed(
     client: AsyncClient,
     *,
     cursor: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[ListUntypedResponse200]:
     """The items are not in the response model, so they are read from the JSON and typed Any.
 
@@ -23,6 +36,7 @@ async def call_detailed(
 
     Args:
         cursor (str | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -31,19 +45,21 @@ async def call_detailed(
         paged_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[ListUntypedResponse200]: the parsed value with the status, headers and raw response.
+        Response[ListUntypedResponse200]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         cursor=cursor,
     )
-    return await client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 async def call(
     client: AsyncClient,
     *,
     cursor: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> ListUntypedResponse200:
     """The items are not in the response model, so they are read from the JSON and typed Any.
 
@@ -51,6 +67,7 @@ async def call(
 
     Args:
         cursor (str | Unset):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -65,8 +82,60 @@ async def call(
     response = await call_detailed(
         client,
         cursor=cursor,
+        request_options=request_options,
     )
     return response.parsed
+
+
+async def batch(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[ListUntypedResponse200]:
+    """Call ``list_untyped`` once per ``Args``, at most ``max_concurrency`` at a time.
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    async def one(item: Args) -> ListUntypedResponse200:
+        return await call(
+            client,
+            cursor=item.cursor,
+            request_options=request_options,
+        )
+
+    return await arun_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+async def batch_iter(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[Ok[ListUntypedResponse200] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    async def one(item: Args) -> ListUntypedResponse200:
+        return await call(
+            client,
+            cursor=item.cursor,
+            request_options=request_options,
+        )
+
+    async for outcome in aiter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast):
+        yield outcome
 
 
 def iterate(
@@ -75,6 +144,7 @@ def iterate(
     cursor: str | Unset = UNSET,
     start: Start = None,
     max_items: int | None = None,
+    request_options: RequestOptions | None = None,
 ) -> AsyncPaginator[Any]:
     """The items are not in the response model, so they are read from the JSON and typed Any.
 
@@ -88,6 +158,7 @@ def iterate(
         start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
             the API's own cursor. Default: the first page.
         max_items: Stop after this many items in total. Default: every item.
+        request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
     Raises:
         paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -112,4 +183,5 @@ def iterate(
         _operation.page_items,
         start=start,
         max_items=max_items,
+        request_options=request_options,
     )

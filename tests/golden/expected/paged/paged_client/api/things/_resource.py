@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import Paginator, Start
 from ...models.search_body_cursor_body import SearchBodyCursorBody
 from ...models.thing import Thing
@@ -35,6 +36,7 @@ class ThingsResource:
         limit: int | Unset = 3,
         start: Start = None,
         max_items: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Paginator[Thing]:
         """``GET /cursor``
 
@@ -49,6 +51,7 @@ class ThingsResource:
             start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
                 the API's own cursor. Default: the first page.
             max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
             paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -68,6 +71,7 @@ class ThingsResource:
             limit=limit,
             start=start,
             max_items=max_items,
+            request_options=request_options,
         )
 
     def search_body_cursor(
@@ -76,6 +80,7 @@ class ThingsResource:
         body: SearchBodyCursorBody,
         start: Start = None,
         max_items: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Paginator[Thing]:
         """``POST /search``
 
@@ -89,6 +94,7 @@ class ThingsResource:
             start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
                 the API's own cursor. Default: the first page.
             max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
             paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -107,6 +113,7 @@ class ThingsResource:
             body=body,
             start=start,
             max_items=max_items,
+            request_options=request_options,
         )
 
     def list_offset(
@@ -116,6 +123,7 @@ class ThingsResource:
         limit: int | Unset = 3,
         start: Start = None,
         max_items: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Paginator[Thing]:
         """``GET /offset``
 
@@ -130,6 +138,7 @@ class ThingsResource:
             start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
                 the API's own offset. Default: the first page.
             max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
             paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -149,6 +158,7 @@ class ThingsResource:
             limit=limit,
             start=start,
             max_items=max_items,
+            request_options=request_options,
         )
 
     def list_pages(
@@ -158,6 +168,7 @@ class ThingsResource:
         per_page: int | Unset = 3,
         start: Start = None,
         max_items: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Paginator[Thing]:
         """``GET /pages``
 
@@ -172,6 +183,7 @@ class ThingsResource:
             start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
                 the API's own page number. Default: the first page.
             max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
             paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -191,6 +203,7 @@ class ThingsResource:
             per_page=per_page,
             start=start,
             max_items=max_items,
+            request_options=request_options,
         )
 
     def list_linked(
@@ -200,6 +213,7 @@ class ThingsResource:
         per_page: int | Unset = 3,
         start: Start = None,
         max_items: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Paginator[Thing]:
         """``GET /linked``
 
@@ -214,6 +228,7 @@ class ThingsResource:
             start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
                 the API's own next-page URL. Default: the first page.
             max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
             paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -233,6 +248,7 @@ class ThingsResource:
             per_page=per_page,
             start=start,
             max_items=max_items,
+            request_options=request_options,
         )
 
     def list_has_more(
@@ -242,6 +258,7 @@ class ThingsResource:
         limit: int | Unset = 3,
         start: Start = None,
         max_items: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Paginator[Thing]:
         """``GET /stripe``
 
@@ -256,6 +273,7 @@ class ThingsResource:
             start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
                 the API's own cursor. Default: the first page.
             max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
             paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -275,6 +293,7 @@ class ThingsResource:
             limit=limit,
             start=start,
             max_items=max_items,
+            request_options=request_options,
         )
 
     def list_next_url(
@@ -283,6 +302,7 @@ class ThingsResource:
         page_size: int | Unset = 3,
         start: Start = None,
         max_items: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Paginator[Thing]:
         """``GET /hal``
 
@@ -296,6 +316,7 @@ class ThingsResource:
             start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
                 the API's own next-page URL. Default: the first page.
             max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
             paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -314,6 +335,7 @@ class ThingsResource:
             page_size=page_size,
             start=start,
             max_items=max_items,
+            request_options=request_options,
         )
 
     def list_hostile(
@@ -322,6 +344,7 @@ class ThingsResource:
         cursor: str | Unset = UNSET,
         start: Start = None,
         max_items: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Paginator[Thing]:
         """Paths with quotes and code-like text: they must stay data.
 
@@ -335,6 +358,7 @@ class ThingsResource:
             start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
                 the API's own cursor. Default: the first page.
             max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
             paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -353,6 +377,7 @@ class ThingsResource:
             cursor=cursor,
             start=start,
             max_items=max_items,
+            request_options=request_options,
         )
 
     def list_untyped(
@@ -361,6 +386,7 @@ class ThingsResource:
         cursor: str | Unset = UNSET,
         start: Start = None,
         max_items: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Paginator[Any]:
         """The items are not in the response model, so they are read from the JSON and typed Any.
 
@@ -374,6 +400,7 @@ class ThingsResource:
             start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
                 the API's own cursor. Default: the first page.
             max_items: Stop after this many items in total. Default: every item.
+            request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
         Raises:
             paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -392,4 +419,5 @@ class ThingsResource:
             cursor=cursor,
             start=start,
             max_items=max_items,
+            request_options=request_options,
         )

@@ -1,14 +1,27 @@
 """Synchronous ``GET /offset``"""
 
+from collections.abc import Iterable, Iterator
+
 from ..._client import Client
 from ..._operations.things import list_offset as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
+from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import Paginator, Start
 from ..._runtime.response import Response
 from ...models.list_offset_response_200 import ListOffsetResponse200
 from ...models.thing import Thing
 from ...types import Unset
 
-__all__ = ["call", "call_detailed", "iterate"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+    "iterate",
+]
+
+Args = _operation.Args
 
 
 def call_detailed(
@@ -16,6 +29,7 @@ def call_detailed(
     *,
     offset: int | Unset = 0,
     limit: int | Unset = 3,
+    request_options: RequestOptions | None = None,
 ) -> Response[ListOffsetResponse200]:
     """``GET /offset``
 
@@ -24,6 +38,7 @@ def call_detailed(
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 3.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -32,14 +47,15 @@ def call_detailed(
         paged_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[ListOffsetResponse200]: the parsed value with the status, headers and raw response.
+        Response[ListOffsetResponse200]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         offset=offset,
         limit=limit,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
@@ -47,6 +63,7 @@ def call(
     *,
     offset: int | Unset = 0,
     limit: int | Unset = 3,
+    request_options: RequestOptions | None = None,
 ) -> ListOffsetResponse200:
     """``GET /offset``
 
@@ -55,6 +72,7 @@ def call(
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 3.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -70,8 +88,62 @@ def call(
         client,
         offset=offset,
         limit=limit,
+        request_options=request_options,
     )
     return response.parsed
+
+
+def batch(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[ListOffsetResponse200]:
+    """Call ``list_offset`` once per ``Args``, at most ``max_concurrency`` at a time (threads sharing the
+    client's connection pool).
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    def one(item: Args) -> ListOffsetResponse200:
+        return call(
+            client,
+            offset=item.offset,
+            limit=item.limit,
+            request_options=request_options,
+        )
+
+    return run_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+def batch_iter(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> Iterator[Ok[ListOffsetResponse200] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    def one(item: Args) -> ListOffsetResponse200:
+        return call(
+            client,
+            offset=item.offset,
+            limit=item.limit,
+            request_options=request_options,
+        )
+
+    yield from iter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast)
 
 
 def iterate(
@@ -81,6 +153,7 @@ def iterate(
     limit: int | Unset = 3,
     start: Start = None,
     max_items: int | None = None,
+    request_options: RequestOptions | None = None,
 ) -> Paginator[Thing]:
     """``GET /offset``
 
@@ -95,6 +168,7 @@ def iterate(
         start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
             the API's own offset. Default: the first page.
         max_items: Stop after this many items in total. Default: every item.
+        request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
     Raises:
         paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -120,4 +194,5 @@ def iterate(
         _operation.page_items,
         start=start,
         max_items=max_items,
+        request_options=request_options,
     )

@@ -1,13 +1,26 @@
 """Synchronous ``GET /pages``"""
 
+from collections.abc import Iterable, Iterator
+
 from ..._client import Client
 from ..._operations.things import list_pages as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
+from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import Paginator, Start
 from ..._runtime.response import Response
 from ...models.thing import Thing
 from ...types import Unset
 
-__all__ = ["call", "call_detailed", "iterate"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+    "iterate",
+]
+
+Args = _operation.Args
 
 
 def call_detailed(
@@ -15,6 +28,7 @@ def call_detailed(
     *,
     page: int | Unset = 1,
     per_page: int | Unset = 3,
+    request_options: RequestOptions | None = None,
 ) -> Response[list[Thing]]:
     """``GET /pages``
 
@@ -23,6 +37,7 @@ def call_detailed(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 3.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -31,14 +46,15 @@ def call_detailed(
         paged_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[list[Thing]]: the parsed value with the status, headers and raw response.
+        Response[list[Thing]]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         page=page,
         per_page=per_page,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
@@ -46,6 +62,7 @@ def call(
     *,
     page: int | Unset = 1,
     per_page: int | Unset = 3,
+    request_options: RequestOptions | None = None,
 ) -> list[Thing]:
     """``GET /pages``
 
@@ -54,6 +71,7 @@ def call(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 3.
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -69,8 +87,62 @@ def call(
         client,
         page=page,
         per_page=per_page,
+        request_options=request_options,
     )
     return response.parsed
+
+
+def batch(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[list[Thing]]:
+    """Call ``list_pages`` once per ``Args``, at most ``max_concurrency`` at a time (threads sharing the
+    client's connection pool).
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    def one(item: Args) -> list[Thing]:
+        return call(
+            client,
+            page=item.page,
+            per_page=item.per_page,
+            request_options=request_options,
+        )
+
+    return run_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+def batch_iter(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> Iterator[Ok[list[Thing]] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    def one(item: Args) -> list[Thing]:
+        return call(
+            client,
+            page=item.page,
+            per_page=item.per_page,
+            request_options=request_options,
+        )
+
+    yield from iter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast)
 
 
 def iterate(
@@ -80,6 +152,7 @@ def iterate(
     per_page: int | Unset = 3,
     start: Start = None,
     max_items: int | None = None,
+    request_options: RequestOptions | None = None,
 ) -> Paginator[Thing]:
     """``GET /pages``
 
@@ -94,6 +167,7 @@ def iterate(
         start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
             the API's own page number. Default: the first page.
         max_items: Stop after this many items in total. Default: every item.
+        request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
     Raises:
         paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -119,4 +193,5 @@ def iterate(
         _operation.page_items,
         start=start,
         max_items=max_items,
+        request_options=request_options,
     )

@@ -1,20 +1,34 @@
 """Synchronous ``POST /search``"""
 
+from collections.abc import Iterable, Iterator
+
 from ..._client import Client
 from ..._operations.things import search_body_cursor as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
+from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import Paginator, Start
 from ..._runtime.response import Response
 from ...models.search_body_cursor_body import SearchBodyCursorBody
 from ...models.search_body_cursor_response_200 import SearchBodyCursorResponse200
 from ...models.thing import Thing
 
-__all__ = ["call", "call_detailed", "iterate"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+    "iterate",
+]
+
+Args = _operation.Args
 
 
 def call_detailed(
     client: Client,
     *,
     body: SearchBodyCursorBody,
+    request_options: RequestOptions | None = None,
 ) -> Response[SearchBodyCursorResponse200]:
     """``POST /search``
 
@@ -22,6 +36,7 @@ def call_detailed(
 
     Args:
         body (SearchBodyCursorBody):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -30,19 +45,21 @@ def call_detailed(
         paged_client.errors.APIConnectionError: The request could not be sent or timed out.
 
     Returns:
-        Response[SearchBodyCursorResponse200]: the parsed value with the status, headers and raw response.
+        Response[SearchBodyCursorResponse200]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
     """
 
     request = _operation.build_request(
         body=body,
     )
-    return client._execute(request, _operation.OPERATION, _operation.parse_response)
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
 
 def call(
     client: Client,
     *,
     body: SearchBodyCursorBody,
+    request_options: RequestOptions | None = None,
 ) -> SearchBodyCursorResponse200:
     """``POST /search``
 
@@ -50,6 +67,7 @@ def call(
 
     Args:
         body (SearchBodyCursorBody):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
         paged_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
@@ -64,8 +82,60 @@ def call(
     response = call_detailed(
         client,
         body=body,
+        request_options=request_options,
     )
     return response.parsed
+
+
+def batch(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[SearchBodyCursorResponse200]:
+    """Call ``search_body_cursor`` once per ``Args``, at most ``max_concurrency`` at a time (threads sharing the
+    client's connection pool).
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    def one(item: Args) -> SearchBodyCursorResponse200:
+        return call(
+            client,
+            body=item.body,
+            request_options=request_options,
+        )
+
+    return run_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+def batch_iter(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> Iterator[Ok[SearchBodyCursorResponse200] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    def one(item: Args) -> SearchBodyCursorResponse200:
+        return call(
+            client,
+            body=item.body,
+            request_options=request_options,
+        )
+
+    yield from iter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast)
 
 
 def iterate(
@@ -74,6 +144,7 @@ def iterate(
     body: SearchBodyCursorBody,
     start: Start = None,
     max_items: int | None = None,
+    request_options: RequestOptions | None = None,
 ) -> Paginator[Thing]:
     """``POST /search``
 
@@ -87,6 +158,7 @@ def iterate(
         start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
             the API's own cursor. Default: the first page.
         max_items: Stop after this many items in total. Default: every item.
+        request_options: Per-call overrides (timeout, retries, headers), applied to every page's request.
 
     Raises:
         paged_client.errors.APIStatusError: While iterating: the server answered a page with an error status.
@@ -111,4 +183,5 @@ def iterate(
         _operation.page_items,
         start=start,
         max_items=max_items,
+        request_options=request_options,
     )
