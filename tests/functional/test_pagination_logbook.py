@@ -115,3 +115,35 @@ async def test_list_tokens_follows_the_link_header(twin: Twin) -> None:
     assert [t.id.int for t in await drain(twin, paginator)] == [1, 2, 3, 4, 5]
     assert paginator.position == logbook_client.Position(start="http://logbook.test/tokens?page=3&per_page=2", skip=1)
     await twin.close(client)
+
+
+async def test_a_transient_failure_mid_run_is_retried_with_the_call_options(
+    twin: Twin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from logbook_client import RequestOptions
+    from logbook_client._runtime import client as client_module
+
+    slept: list[float] = []
+
+    async def fake_async_sleep(delay: float) -> None:
+        slept.append(delay)
+
+    monkeypatch.setattr(client_module.time, "sleep", slept.append)
+    monkeypatch.setattr(client_module.asyncio, "sleep", fake_async_sleep)
+    requests: list[httpx.Request] = []
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        cursor = request.url.params.get("cursor")
+        if cursor == "1" and sum(r.url.params.get("cursor") == "1" for r in requests) == 1:
+            return httpx.Response(503, json={"title": "busy", "status": 503})
+        following = "1" if cursor is None else None
+        return httpx.Response(200, json={"items": [dataset(f"ds{cursor or 0}")], "next_cursor": following})
+
+    client = twin.client(serve)
+    options = RequestOptions(headers={"X-Trace": "run-7"})
+    paginator = client.datasets.list_datasets(request_options=options)
+    assert [ds.name for ds in await drain(twin, paginator)] == ["ds0", "ds1"]
+    assert len(requests) == 3 and len(slept) == 1  # page 2 failed once and was retried by the client
+    assert all(r.headers["x-trace"] == "run-7" for r in requests)
+    await twin.close(client)
