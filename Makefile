@@ -29,13 +29,13 @@ check-generated: setup
 	$(GEN) check --spec $(SPEC) --out $(OUT) --package $(PACKAGE) --config $(CONFIG)
 
 lint: setup
-	$(PY) -m ruff check generator tests
-	$(PY) -m ruff format --check generator tests
+	$(PY) -m ruff check generator server tests examples
+	$(PY) -m ruff format --check generator server tests examples
 	cd $(OUT) && ../$(PY) -m ruff check . && ../$(PY) -m ruff format --check .
 
 typecheck: setup
 	$(PY) -m mypy --strict $(OUT)/$(PACKAGE)
-	$(PY) -m mypy --strict generator
+	$(PY) -m mypy --strict generator server
 
 pytest: setup
 	$(PY) -m pytest -q
@@ -52,6 +52,10 @@ paginate-report: setup
 
 demo: setup generate
 	$(PY) examples/demo.py
+
+# The reference server on http://127.0.0.1:8080 (admin token lbk_dev_admin_token); see server/README.md.
+serve: setup
+	$(PY) -m server $(SERVE_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

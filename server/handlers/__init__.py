@@ -1,0 +1,1 @@
+"""The operations of openapi.yaml, one module per tag."""
