@@ -59,4 +59,4 @@ __all__ = [
     "UnprocessableEntityError",
     "Unset",
 ]
-__version__ = "1.0.0"
+__version__ = "1.0.1"
