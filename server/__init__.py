@@ -6,5 +6,14 @@
 
 from .app import OPERATIONS, create_app
 from .config import DEFAULT_ADMIN_TOKEN, FaultSpec, ServerConfig
+from .process import RunningServer, run_server
 
-__all__ = ["DEFAULT_ADMIN_TOKEN", "OPERATIONS", "FaultSpec", "ServerConfig", "create_app"]
+__all__ = [
+    "DEFAULT_ADMIN_TOKEN",
+    "OPERATIONS",
+    "FaultSpec",
+    "RunningServer",
+    "ServerConfig",
+    "create_app",
+    "run_server",
+]

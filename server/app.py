@@ -10,8 +10,8 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
-from starlette.types import ASGIApp
+from starlette.routing import BaseRoute, Match, Route
+from starlette.types import ASGIApp, Scope
 
 from .auth import authenticate
 from .config import ServerConfig
@@ -65,7 +65,7 @@ OPERATIONS: list[tuple[str, str, str, Handler, str | None]] = [
 def _endpoint(handler: Handler, scope: str | None) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         state: AppState = request.app.state.logbook
-        principal = await authenticate(request, state.db, scope)
+        principal = await authenticate(request, state.db, scope, state.config.token)
         return await handler(Ctx(request, state, principal))
 
     endpoint.__name__ = handler.__name__
@@ -88,9 +88,18 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         detail = f"No operation at {request.url.path}."
     elif exc.status_code == 405:
         detail = f"{request.method} is not allowed on {request.url.path}."
+        # Starlette names the methods of the first route matching the path; list every route's.
+        allowed = sorted({m for route in request.app.routes for m in _methods_at(route, request.scope)})
+        return problem_response(ApiError(405, detail, headers={"Allow": ", ".join(allowed)}))
     else:
         detail = str(exc.detail)
     return problem_response(ApiError(exc.status_code, detail, headers=dict(exc.headers or {})))
+
+
+def _methods_at(route: BaseRoute, scope: Scope) -> set[str]:
+    if not isinstance(route, Route) or route.matches(scope)[0] is Match.NONE:
+        return set()
+    return set(route.methods or ())
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
@@ -106,7 +115,7 @@ def create_app(config: ServerConfig | None = None) -> ASGIApp:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await state.db.open()
-        await state.db.seed(config.token, config.users)
+        await state.db.seed(config.users)
         try:
             yield
         finally:

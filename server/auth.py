@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hmac
 import json
 from dataclasses import dataclass
 
 from starlette.requests import Request
 
-from .db import Database, hash_secret
+from .db import ADMIN_USER_ID, Database, hash_secret
 from .problems import ApiError
 from .timeutil import now_iso, now_ts
 
@@ -28,8 +29,17 @@ def _unauthorized(detail: str, error: str | None = None) -> ApiError:
     return ApiError(401, detail, headers={"WWW-Authenticate": challenge})
 
 
-async def authenticate(request: Request, db: Database, scope: str | None) -> Principal:
-    """The caller of ``request``; 401 without a valid token, 403 if the token lacks ``scope`` (admin has all)."""
+#: The token id of the root credential (``--token``), which is not one of the API tokens.
+ROOT_TOKEN_ID = "root"
+_ALL_SCOPES = frozenset({"read", "ingest", "query", "admin"})
+
+
+async def authenticate(request: Request, db: Database, scope: str | None, root_token: str) -> Principal:
+    """The caller of ``request``; 401 without a valid token, 403 if the token lacks ``scope`` (admin has all).
+
+    ``root_token`` (the server's ``--token``) is a root credential of the admin user, configured out of band: it
+    is not stored among the API tokens, so it can be neither listed, regenerated nor deleted through the API.
+    """
     header = request.headers.get("authorization")
     if not header:
         raise _unauthorized("This operation needs an `Authorization: Bearer <token>` header.")
@@ -37,6 +47,8 @@ async def authenticate(request: Request, db: Database, scope: str | None) -> Pri
     secret = secret.strip()
     if kind.lower() != "bearer" or not secret:
         raise _unauthorized("The Authorization header must be `Bearer <token>`.", "invalid_request")
+    if hmac.compare_digest(secret.encode(), root_token.encode()):
+        return Principal(token_id=ROOT_TOKEN_ID, user_id=ADMIN_USER_ID, scopes=_ALL_SCOPES)
     async with db.transaction() as conn:
         async with conn.execute(
             "SELECT id, user_id, scopes, expires_ts FROM tokens WHERE secret_hash = ?", (hash_secret(secret),)

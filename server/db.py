@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-import json
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
@@ -58,7 +57,6 @@ CREATE TABLE IF NOT EXISTS idempotency (
 """
 
 ADMIN_USER_ID = "usr_admin"
-ADMIN_SCOPES = ["read", "ingest", "query", "admin"]
 _ROLES = ("owner", "admin", "member", "viewer")
 _FIRST_NAMES = ("Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Margaret", "Ken", "Frances", "Niklaus")
 
@@ -120,8 +118,8 @@ class Database:
         async with self.lock, self.conn.execute(sql, tuple(params)) as cursor:
             return list(await cursor.fetchall())
 
-    async def seed(self, admin_token: str, users: int) -> None:
-        """Create the admin user and token, and ``users`` more users, unless they exist (file databases)."""
+    async def seed(self, users: int) -> None:
+        """Create the admin user and ``users`` more users, unless they exist (file databases)."""
         now = format_ts(now_ts())
         async with self.transaction() as conn:
             await conn.execute(
@@ -134,17 +132,3 @@ class Database:
                     "INSERT OR IGNORE INTO users VALUES (?, ?, ?, ?, ?)",
                     (f"usr_{i:04d}", f"user{i:04d}@logbook.example", name, _ROLES[i % len(_ROLES)], now),
                 )
-            await conn.execute(
-                "INSERT INTO tokens (id, user_id, name, scopes, prefix, secret_hash, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (id) DO UPDATE SET secret_hash = excluded.secret_hash, prefix = excluded.prefix",
-                (
-                    "00000000-0000-4000-8000-000000000001",
-                    ADMIN_USER_ID,
-                    "admin (seeded)",
-                    json.dumps(ADMIN_SCOPES),
-                    admin_token[:8],
-                    hash_secret(admin_token),
-                    now,
-                ),
-            )

@@ -17,6 +17,7 @@ from .timeutil import parse_rfc3339
 
 __all__ = [
     "DATASET_NAME",
+    "MAX_SQL_INT",
     "MISSING",
     "Fields",
     "Missing",
@@ -26,6 +27,8 @@ __all__ = [
     "path_uuid",
 ]
 
+#: Integers are clamped to this (no count or offset reaches it) so that SQLite never overflows.
+MAX_SQL_INT = 2**62
 DATASET_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _URI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$")
 _DURATION = re.compile(
@@ -45,6 +48,8 @@ MISSING = Missing()
 
 def parse_json_body(raw: bytes, content_type: str) -> Any:
     """Decode a JSON request body: 415 for another media type, 400 for malformed JSON."""
+    if not raw.strip():
+        raise ApiError.for_field("body", "is required")
     media = content_type.split(";", 1)[0].strip().lower()
     if media != "application/json" and not (media.startswith("application/") and media.endswith("+json")):
         raise ApiError(415, f"Expected an application/json body, got {media or 'no Content-Type'!r}.")
@@ -183,7 +188,7 @@ class Fields:
         if maximum is not None and value > maximum:
             self.error(key, f"must be at most {maximum}")
             return MISSING
-        return value
+        return min(value, MAX_SQL_INT)  # past SQLite's integers: as far as anything can be
 
     def datetime(self, key: str, *, required: bool = False, nullable: bool = False) -> tuple[str, int] | None | Missing:
         """An RFC 3339 date-time field: (the text as sent, microseconds since the epoch)."""

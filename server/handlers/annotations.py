@@ -53,10 +53,6 @@ async def _read_input(ctx: Ctx) -> tuple[dict[str, Any], int]:
                 except FilterError as exc:
                     target_fields.error("filter", str(exc))
             target["filter"] = text
-        if dataset is not None:
-            exists = await ctx.db.fetchone("SELECT 1 FROM datasets WHERE name = ?", (dataset,))
-            if exists is None:
-                target_fields.error("dataset", f"no dataset is named {dataset!r}")
     body.check()
     assert start is not None
     fields = {
@@ -163,6 +159,8 @@ async def upload_attachment(ctx: Ctx) -> Response:
     """``POST /annotations/{annotation_id}/attachments``: a ``multipart/form-data`` upload, stored in the DB."""
     annotation = await _annotation(ctx)
     media = ctx.request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if not media and not (await ctx.request.body()).strip():
+        raise ApiError.for_field("file", "is required")
     if media != "multipart/form-data":
         raise ApiError(415, f"Upload the file as multipart/form-data, not {media or 'nothing'!r}.")
     try:

@@ -77,7 +77,7 @@ async def list_datasets(ctx: Ctx) -> Response:
     size = query.int_or("limit", 100, minimum=1, maximum=1000, from_text=True)
     cursor = query.str_or_none("cursor")
     after = ""
-    if cursor is not None:
+    if cursor:  # an empty cursor is the first page, like none
         decoded = _decode_cursor(cursor)
         if decoded is None:
             query.error("cursor", "is not a cursor returned by this API")
@@ -174,6 +174,8 @@ async def update_dataset(ctx: Ctx) -> Response:
     body = await ctx.body_fields()
     if if_match is None:
         body.error("If-Match", "is required")
+    if not body.data:
+        body.error("body", "must set at least one field")
     changes: dict[str, Any] = {}
     if "description" in body.data:
         changes["description"] = body.str_or_none("description", nullable=True, max_length=1000)

@@ -31,7 +31,7 @@ def _reject_constant(name: str) -> Any:
 
 
 def _parse_events(raw: bytes, content_type: str) -> list[tuple[int, Any, str | None]]:
-    """(index, event or None, error) for each event of a JSON array or NDJSON body."""
+    """(index, event or None, error) for each event of a JSON array or NDJSON body (empty NDJSON: no events)."""
     media = content_type.split(";", 1)[0].strip().lower()
     if media == "application/x-ndjson":
         items: list[tuple[int, Any, str | None]] = []
@@ -43,6 +43,8 @@ def _parse_events(raw: bytes, content_type: str) -> list[tuple[int, Any, str | N
             except (ValueError, UnicodeDecodeError) as exc:
                 items.append((index, None, f"line {index + 1} is not valid JSON: {exc}"))
         return items
+    if not raw.strip():
+        raise ApiError.for_field("body", "is required")
     if media != "application/json":
         raise ApiError(415, f"Send events as application/json or application/x-ndjson, not {media or 'nothing'!r}.")
     try:
@@ -130,7 +132,7 @@ async def query_dataset(ctx: Ctx) -> Response:
         body.error("filter", str(exc))
     query_id = _query_hash(filter_text, start[0] if start else None, end[0] if end else None, order)
     cursor = None
-    if cursor_text is not None:
+    if cursor_text:  # an empty cursor is the first page, like null
         cursor = _decode_cursor(cursor_text)
         if cursor is None:
             body.error("cursor", "is not a cursor returned by this API")

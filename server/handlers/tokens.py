@@ -13,7 +13,7 @@ from starlette.responses import Response
 from ..db import hash_secret
 from ..problems import ApiError
 from ..timeutil import now_iso, now_ts
-from ..validation import path_uuid
+from ..validation import MAX_SQL_INT, path_uuid
 from ..web import Ctx, json_response, not_found
 
 __all__ = ["create_token", "delete_token", "get_token", "list_tokens", "regenerate_token"]
@@ -53,7 +53,8 @@ async def list_tokens(ctx: Ctx) -> Response:
     per_page = query.int_or("per_page", 30, minimum=1, maximum=100, from_text=True)
     query.check()
     rows = await ctx.db.fetchall(
-        "SELECT * FROM tokens ORDER BY seq DESC LIMIT ? OFFSET ?", (per_page + 1, (page - 1) * per_page)
+        "SELECT * FROM tokens ORDER BY seq DESC LIMIT ? OFFSET ?",
+        (per_page + 1, min((page - 1) * per_page, MAX_SQL_INT)),
     )
     links = []
     url = ctx.request.url
