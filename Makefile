@@ -7,8 +7,11 @@ OUT := generated
 PACKAGE := logbook_client
 CONFIG := generator.yaml
 GEN := $(PY) -m generator
+# Prism (npm) for the contract tests, installed under the repo, never globally.
+PRISM_VERSION := 5.16.0
+PRISM := .tools/prism/node_modules/.bin/prism
 
-.PHONY: setup generate regenerate check-generated lint typecheck test pytest golden demo serve contract corpus bench clean paginate-report
+.PHONY: setup generate regenerate check-generated lint typecheck test pytest golden demo serve contract prism corpus bench clean paginate-report
 
 setup: $(VENV)/.installed
 
@@ -37,8 +40,17 @@ typecheck: setup
 	$(PY) -m mypy --strict $(OUT)/$(PACKAGE)
 	$(PY) -m mypy --strict generator server
 
-pytest: setup
+pytest: setup prism
 	$(PY) -m pytest -q
+
+prism: $(PRISM)
+
+$(PRISM):
+	npm install --prefix .tools/prism --no-audit --no-fund --save-exact @stoplight/prism-cli@$(PRISM_VERSION)
+
+# The contract tests alone (they also run in `make test`): schemathesis vs the server, the client vs Prism.
+contract: setup prism
+	$(PY) -m pytest -q tests/contract
 
 test: check-generated lint typecheck pytest
 
@@ -58,4 +70,4 @@ serve: setup
 	$(PY) -m server $(SERVE_ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache
