@@ -101,37 +101,41 @@ async def create_dataset(ctx: Ctx) -> Response:
     fingerprint = hashlib.sha256(raw).hexdigest()
     lock_id = (ctx.principal.token_id, key)
     lock = ctx.state.key_locks.setdefault(lock_id, asyncio.Lock())
-    async with lock:
-        now = now_ts()
-        stored = await ctx.db.fetchone(
-            "SELECT * FROM idempotency WHERE token_id = ? AND key = ? AND created_ts > ?",
-            (ctx.principal.token_id, key, now - _IDEMPOTENCY_TTL_US),
-        )
-        if stored is not None:
-            if stored["fingerprint"] != fingerprint:
-                raise ApiError.for_field("Idempotency-Key", "was already used with a different request body")
-            headers = {**json.loads(stored["headers"]), "Idempotent-Replayed": "true"}
-            return Response(stored["body"], status_code=stored["status"], headers=headers)
-        try:
-            response = await _create_dataset(ctx)
-        except ApiError as error:
-            response = problem_response(error)
-        if response.status_code < 500:
-            kept = {k: v for k, v in response.headers.items() if k in _REPLAYED_HEADERS or k == "content-type"}
-            async with ctx.db.transaction() as conn:
-                await conn.execute(
-                    "INSERT OR REPLACE INTO idempotency VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        ctx.principal.token_id,
-                        key,
-                        fingerprint,
-                        now,
-                        response.status_code,
-                        json.dumps(kept),
-                        response.body,
-                    ),
-                )
-        return response
+    try:
+        async with lock:
+            now = now_ts()
+            stored = await ctx.db.fetchone(
+                "SELECT * FROM idempotency WHERE token_id = ? AND key = ? AND created_ts > ?",
+                (ctx.principal.token_id, key, now - _IDEMPOTENCY_TTL_US),
+            )
+            if stored is not None:
+                if stored["fingerprint"] != fingerprint:
+                    raise ApiError.for_field("Idempotency-Key", "was already used with a different request body")
+                headers = {**json.loads(stored["headers"]), "Idempotent-Replayed": "true"}
+                return Response(stored["body"], status_code=stored["status"], headers=headers)
+            try:
+                response = await _create_dataset(ctx)
+            except ApiError as error:
+                response = problem_response(error)
+            if response.status_code < 500:
+                kept = {k: v for k, v in response.headers.items() if k in _REPLAYED_HEADERS or k == "content-type"}
+                async with ctx.db.transaction() as conn:
+                    await conn.execute(
+                        "INSERT OR REPLACE INTO idempotency VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            ctx.principal.token_id,
+                            key,
+                            fingerprint,
+                            now,
+                            response.status_code,
+                            json.dumps(kept),
+                            response.body,
+                        ),
+                    )
+            return response
+    finally:
+        if not lock.locked():  # a request still waiting holds this lock object and will find the stored response
+            ctx.state.key_locks.pop(lock_id, None)
 
 
 async def _create_dataset(ctx: Ctx) -> Response:
