@@ -2,7 +2,8 @@
 
 ``make demo`` runs this after regenerating the client. It starts the server on a free loopback port, then:
 creates a dataset, ingests events, pages through a query, annotates, exports and downloads with progress, first
-with ``Client`` and then with ``AsyncClient``; finally it stops the server.
+with ``Client`` (module functions, paging by hand) and then with ``AsyncClient`` (resource methods, whose list
+operations are paginators); finally it stops the server.
 
 ``logbook_client`` is imported from ./generated (put on ``sys.path`` below, as tests/conftest.py does), so the demo
 always runs the client that ``make generate`` just wrote.
@@ -130,18 +131,12 @@ async def async_demo(url: str, token: str) -> None:
         )
         print(f"  ingested {sum(r.ingested for r in results)} events in {len(batches)} concurrent requests")
 
-        cursor: str | None = None
+        # The resource method is a paginator: it follows next_cursor in the body by itself.
         pages, seen = 0, 0
-        while True:
-            request = QueryRequest(filter_='service == "api"', limit=PAGE)
-            if cursor is not None:
-                request.cursor = cursor
-            page = await client.query.query_dataset(dataset_name=dataset.name, body=request)
+        query = QueryRequest(filter_='service == "api"', limit=PAGE)
+        async for page in client.query.query_dataset(dataset_name=dataset.name, body=query).pages():
             pages += 1
-            seen += len(page.matches)
-            cursor = page.next_cursor
-            if cursor is None:
-                break
+            seen += len(page)
         print(f"  query 'service == \"api\"': {seen} events in {pages} pages")
 
         await client.annotations.create_annotation(
@@ -152,8 +147,8 @@ async def async_demo(url: str, token: str) -> None:
                 category=AnnotationCategory.INCIDENT,
             )
         )
-        listed = await client.annotations.list_annotations(limit=10)
-        print(f"  {listed.total} annotations in total: {', '.join(a.title for a in listed.annotations)}")
+        titles = [note.title async for note in client.annotations.list_annotations(limit=10)]
+        print(f"  {len(titles)} annotations in total: {', '.join(titles)}")
 
         export = await client.exports.create_export(dataset_name=dataset.name, body=ExportRequest())
         while export.status in (ExportStatus.PENDING, ExportStatus.RUNNING):
