@@ -19,6 +19,7 @@ class FaultSpec:
     error: float = 0.0
     throttle: float = 0.0
     drop: float = 0.0
+    drop_after: float = 0.0
     slow_ms: float = 0.0
     chunk: int = 256
     retry_after: int | None = 1
@@ -29,7 +30,13 @@ class FaultSpec:
     def active(self) -> bool:
         """Whether any fault is switched on."""
         return bool(
-            self.latency_ms[1] or self.error or self.throttle or self.drop or self.slow_ms or self.status is not None
+            self.latency_ms[1]
+            or self.error
+            or self.throttle
+            or self.drop
+            or self.drop_after
+            or self.slow_ms
+            or self.status is not None
         )
 
 
@@ -76,6 +83,8 @@ def parse_faults(text: str) -> dict[str, Any]:
             result["latency_ms"] = (lo, hi)
         elif name in ("error", "throttle", "drop"):
             result[name] = _rate(name, value or "1")
+        elif name == "drop-after":
+            result["drop_after"] = _rate(name, value or "1")
         elif name == "slow":
             result["slow_ms"] = _number(name, value)
         elif name == "chunk":
@@ -92,7 +101,7 @@ def parse_faults(text: str) -> dict[str, Any]:
         elif name == "key":
             pass  # a label only: it makes a header value (and so its ``times`` counter) unique
         else:
-            known = "latency, error, throttle, drop, slow, chunk, retry-after, status, times, key"
+            known = "latency, error, throttle, drop, drop-after, slow, chunk, retry-after, status, times, key"
             raise ValueError(f"unknown fault directive {name!r} (known: {known})")
     return result
 

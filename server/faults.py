@@ -73,6 +73,8 @@ class FaultMiddleware:
             return
         if spec.slow_ms:
             send = _slow_sender(send, spec.slow_ms / 1000, spec.chunk)
+        if spec.drop_after and self.rng.random() < spec.drop_after:
+            send = _dropping_sender(send)
         await self.app(scope, receive, send)
 
 
@@ -99,6 +101,19 @@ async def _drop_connection(send: Send) -> None:
         if getattr(cycle, "disconnected", True):
             return
         await asyncio.sleep(0)
+
+
+def _dropping_sender(send: Send) -> Send:
+    """Let the handler run (and commit) but close the connection instead of sending its response."""
+    dropped = False
+
+    async def dropping_send(message: Message) -> None:
+        nonlocal dropped
+        if not dropped:
+            dropped = True
+            await _drop_connection(send)
+
+    return dropping_send
 
 
 def _slow_sender(send: Send, pause: float, chunk: int) -> Send:
