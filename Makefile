@@ -39,6 +39,7 @@ lint: setup
 typecheck: setup
 	$(PY) -m mypy --strict $(OUT)/$(PACKAGE)
 	$(PY) -m mypy --strict generator server
+	MYPYPATH=$(OUT) $(PY) -m mypy --strict examples
 
 pytest: setup prism
 	$(PY) -m pytest -q
