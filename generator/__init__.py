@@ -25,15 +25,17 @@ from pathlib import Path
 from typing import Any
 
 from . import _upstream
-from .config import GeneratorConfig, load_config
+from .config import GeneratorConfig, load_config, package_name_problem
 from .diff import DiffReport
 from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
 from .loader import Document, load_document
+from .names import class_overrides, rename_reserved, unstable_class_names
 from .overlay import Overlay, apply_overlay, load_overlay
 from .pagination import plan_pagination
 from .project import SdkProject
 from .release import BreakingChangeError, Regeneration, plan_release, read_previous, write_release
+from .validate import check_names, check_structure
 
 __all__ = [
     "BreakingChangeError",
@@ -155,6 +157,7 @@ def _render(
     config_dir = config.parent if isinstance(config, Path) else Path.cwd()
     extensions = resolve_extensions(settings.extensions, config_dir, regen.out if regen else None)
     document = load_document(spec)
+    check_structure(document.data)  # size, depth, $refs: before anything (overlays too) walks the document
     # Overlays first (the config's, relative to the config file, then the command line's): everything after,
     # including validation, pagination planning and parsing, sees the spec as the overlays leave it.
     loaded = [load_overlay(config_dir / path) for path in settings.overlays] + [load_overlay(p) for p in overlays]
@@ -162,6 +165,8 @@ def _render(
     warnings: list[str] = []
     for overlay in loaded:
         data = apply_overlay(data, overlay, warnings)
+    if loaded:
+        check_structure(data)  # an overlay can add $refs too
     problems = _upstream.validation_problems(data)
     if problems:
         loc, message = problems[0]
@@ -169,23 +174,36 @@ def _render(
 
     title = _upstream.untrusted(data.get("info", {}).get("title")) or "api"
     package = package_name or settings.package_name or _default_package(title)
-    if not re.match(r"^[a-z_][a-z0-9_]*$", package):
-        raise GenerationError(f"--package: {package!r} is not a lower-case Python package name")
+    problem = package_name_problem(package)
+    if problem:
+        raise GenerationError(f"--package: {package!r} {problem}")
     info_version = _upstream.untrusted(data.get("info", {}).get("version"))
     project_name = settings.project_name or package.replace("_", "-")
     release = plan_release(regen, document, settings.package_version or info_version or "0.1.0", project_name)
-    config_obj = _upstream.make_config(
-        document=spec,
-        output=project_dir,
-        package_name=package,
-        project_name=project_name,
-        version=release.version,
-    )
     detect = settings.detect_pagination if detect_pagination is None else detect_pagination
     pagination = plan_pagination(data, config=settings.pagination, detect_conventions=detect)
-    openapi = _upstream.parse_document(data, config_obj)
-    if isinstance(openapi, _upstream.GeneratorError):
-        raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
+    warnings += check_names(data)  # names opc would crash on or merge, located, not a traceback
+
+    def parse(overrides: dict[str, _upstream.ClassOverride]) -> tuple[_upstream.GeneratorData, _upstream.Config]:
+        config_obj = _upstream.make_config(
+            document=spec,
+            output=project_dir,
+            package_name=package,
+            project_name=project_name,
+            version=release.version,
+            class_overrides=overrides,
+        )
+        openapi = _upstream.parse_document(data, config_obj)
+        if isinstance(openapi, _upstream.GeneratorError):
+            raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
+        return openapi, config_obj
+
+    overrides = class_overrides()  # models named like our own imports (Response, Client...) get "Model"
+    openapi, config_obj = parse(overrides)
+    unstable = unstable_class_names(openapi)  # rare: non-ASCII, very long or clashing class and module names
+    if unstable:
+        openapi, config_obj = parse({**overrides, **unstable})
+    renames = rename_reserved(openapi, config_obj)  # spec names that our generated code already uses
 
     project = SdkProject(
         openapi=openapi,
@@ -197,7 +215,7 @@ def _render(
     )
     with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating <dir>"
         errors = project.build()
-    warnings += [_describe(error) for error in errors] + project.pagination_warnings
+    warnings += [_describe(error) for error in errors] + project.pagination_warnings + renames
     _format(project_dir)
     copy_extensions(extensions, project_dir / package)
     snapshot = write_release(project_dir, release, document)

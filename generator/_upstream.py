@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from openapi_python_client import TEMPLATE_FILTERS, Project
-from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.config import ClassOverride, Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError, ParseError
 from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
@@ -22,11 +22,12 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response as UpstreamResponse
 from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, safe_for_docstring
+from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, safe_for_docstring, snake_case
 
 __all__ = [
     "OPC_VERSION",
     "ClassName",
+    "ClassOverride",
     "Config",
     "Endpoint",
     "EndpointCollection",
@@ -42,20 +43,32 @@ __all__ = [
     "PythonCode",
     "PythonIdentifier",
     "TEMPLATE_FILTERS",
+    "UPSTREAM_FAILURE",
     "UnionProperty",
     "UntrustedString",
     "UpstreamResponse",
     "make_config",
     "parse_document",
     "safe_for_docstring",
+    "snake_case",
     "untrusted",
     "validation_problems",
 ]
 
 OPC_VERSION = version("openapi-python-client")
+#: The header of the error :func:`parse_document` returns when opc raised instead of reporting.
+UPSTREAM_FAILURE = f"openapi-python-client {OPC_VERSION} failed on this spec"
 
 
-def make_config(*, document: Path, output: Path, package_name: str, project_name: str, version: str) -> Config:
+def make_config(
+    *,
+    document: Path,
+    output: Path,
+    package_name: str,
+    project_name: str,
+    version: str,
+    class_overrides: dict[str, ClassOverride] | None = None,
+) -> Config:
     """Build opc's Config for one generation run.
 
     Post-hooks are empty: we run ruff ourselves, with the interpreter that runs the generator, so it does not
@@ -67,6 +80,7 @@ def make_config(*, document: Path, output: Path, package_name: str, project_name
         package_version_override=version,
         post_hooks=[],
         literal_enums=False,
+        class_overrides=class_overrides,
     )
     return Config.from_sources(
         config_file=config_file,
@@ -79,8 +93,16 @@ def make_config(*, document: Path, output: Path, package_name: str, project_name
 
 
 def parse_document(data: dict[str, Any], config: Config) -> GeneratorData | GeneratorError:
-    """Run opc's parser over an already-loaded document."""
-    return GeneratorData.from_dict(data, config=config)
+    """Run opc's parser over an already-loaded document.
+
+    opc reports most problems as values, but some spec text makes it raise (e.g. ``ValueError`` for enum values that
+    share a member name, ``RecursionError`` for very deep schemas). ``generator.validate`` catches the known ones first,
+    with a location; whatever is left is reported as opc's failure, not as a traceback.
+    """
+    try:
+        return GeneratorData.from_dict(data, config=config)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as err:
+        return GeneratorError(header=UPSTREAM_FAILURE, detail=f"{type(err).__name__}: {err}")
 
 
 def untrusted(value: UntrustedString | str | None) -> str:
@@ -95,8 +117,9 @@ def untrusted(value: UntrustedString | str | None) -> str:
 def validation_problems(data: dict[str, Any], limit: int = 5) -> list[tuple[tuple[object, ...], str]]:
     """Check a document against opc's OpenAPI model; return up to ``limit`` (location, message) pairs.
 
-    Pydantic inserts the names of union members (``Reference``, ``Schema``...) into error locations; they are not
-    part of the document, so they are dropped and the result is a path into the document itself.
+    Pydantic inserts the names of union members (``Reference``, ``Schema``...) and union tags (``ref``, ``other``)
+    into error locations; they are not part of the document, so every part that does not lead further into the
+    document is dropped and the result is a path into the document itself.
     """
     from openapi_python_client import schema as oai
     from pydantic import ValidationError
@@ -109,7 +132,7 @@ def validation_problems(data: dict[str, Any], limit: int = 5) -> list[tuple[tupl
         seen: set[tuple[object, ...]] = set()
         # The deepest locations first: for a union, the branch that got furthest is the most telling.
         for item in sorted(err.errors(), key=lambda e: -len(e["loc"])):
-            loc = tuple(p for p in item["loc"] if not (isinstance(p, str) and (p in model_names or "[" in p)))
+            loc = _document_path(data, item["loc"], model_names)
             if loc in seen:
                 continue
             seen.add(loc)
@@ -118,3 +141,18 @@ def validation_problems(data: dict[str, Any], limit: int = 5) -> list[tuple[tupl
                 break
         return problems
     return []
+
+
+def _document_path(data: Any, loc: tuple[Any, ...], model_names: set[str]) -> tuple[object, ...]:
+    """The parts of a pydantic error location that are keys of the document (plus a missing last key)."""
+    path: list[object] = []
+    node = data
+    for index, part in enumerate(loc):
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        elif index < len(loc) - 1 or part in model_names or part in ("ref", "other") or "[" in str(part):
+            continue  # a union member's name or tag, not a key of the document
+        path.append(part)
+    return tuple(path)

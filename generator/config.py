@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import keyword
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -14,11 +16,25 @@ from ruamel.yaml.error import YAMLError
 
 from .errors import GenerationError
 
-__all__ = ["GeneratorConfig", "load_config"]
+__all__ = ["GeneratorConfig", "load_config", "package_name_problem"]
 
 _PACKAGE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _ENV_RE = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 _PROJECT_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+#: Top-level modules the generated package imports (its dependencies and theirs): a package of the same name
+#: would shadow them, or be shadowed.
+_DEPENDENCY_MODULES = frozenset({"httpx", "httpcore", "attrs", "attr", "anyio", "idna", "certifi", "h11", "sniffio"})
+
+
+def package_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be the import name of a generated package, or None when it can."""
+    if not _PACKAGE_RE.match(name):
+        return "is not a lower-case Python package name"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or (name.startswith("__") and name.endswith("__")):
+        return "is a Python keyword or a dunder name, which cannot be imported as a package"
+    if name in sys.stdlib_module_names or name in _DEPENDENCY_MODULES:
+        return "is the name of a standard-library or dependency module, which it would shadow or be shadowed by"
+    return None
 
 
 @dataclass(frozen=True)
@@ -51,8 +67,9 @@ class GeneratorConfig:
     overlays: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.package_name is not None and not _PACKAGE_RE.match(self.package_name):
-            raise GenerationError(f"package_name: {self.package_name!r} is not a lower-case Python package name")
+        problem = package_name_problem(self.package_name) if self.package_name is not None else None
+        if problem:
+            raise GenerationError(f"package_name: {self.package_name!r} {problem}")
         if self.env_prefix is not None and not _ENV_RE.match(self.env_prefix):
             raise GenerationError(f"env_prefix: {self.env_prefix!r} must be upper-case letters, digits and _")
         if self.project_name is not None and not _PROJECT_RE.match(self.project_name):

@@ -13,7 +13,10 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from .errors import GenerationError, SpecError
 
-__all__ = ["Document", "load_document"]
+__all__ = ["MAX_SPEC_BYTES", "Document", "load_document"]
+
+#: The largest spec file read. The biggest public specs we know (Stripe, GitHub) are 4-12 MiB.
+MAX_SPEC_BYTES = 64 * 2**20
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,11 @@ def load_document(path: Path) -> Document:
     Only local files are read: generation never fetches a URL.
     """
     try:
+        size = path.stat().st_size
+        if size > MAX_SPEC_BYTES:
+            raise GenerationError(
+                f"{path}: {size / 2**20:.0f} MiB is more than the {MAX_SPEC_BYTES // 2**20} MiB a spec may have"
+            )
         raw = path.read_bytes()
     except OSError as err:
         raise GenerationError(f"cannot read spec {path}: {err.strerror or err}") from None
@@ -62,6 +70,8 @@ def _parse_text(path: Path, text: str) -> Any:
             return json.loads(text)
         except json.JSONDecodeError as err:
             raise GenerationError(f"{path}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}") from None
+        except RecursionError:
+            raise GenerationError(f"{path}: invalid JSON: nested too deeply to read") from None
     yaml = YAML(typ="safe", pure=True)
     try:
         return yaml.load(text)

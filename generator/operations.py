@@ -5,8 +5,12 @@ Nothing here renders text: templates decide how things look, this module decides
 
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from ._upstream import (
     ClassName,
@@ -17,16 +21,20 @@ from ._upstream import (
     UpstreamResponse,
     untrusted,
 )
+from .errors import GenerationError, SpecError, json_pointer
 
 if TYPE_CHECKING:
     from .pagination import PagedOperation
 
-__all__ = ["Operation", "SecurityScheme", "Tag", "build_tags", "security_schemes"]
+__all__ = ["Operation", "SecurityScheme", "Tag", "build_tags", "file_name", "security_schemes", "user_agent"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 #: Header parameters (lower case) that carry an idempotency key, filled by the runtime when the caller does not.
 IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
+
+#: Characters a URL path may hold as they are (RFC 3986 ``pchar`` and ``/``); everything else is percent-encoded.
+_PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 #: Attribute names the runtime client already uses; a tag with one of these names gets a trailing underscore.
 CLIENT_RESERVED = frozenset(
@@ -59,6 +67,7 @@ class Operation:
     stream_item: tuple[str, str] | None = None  # ndjson: (model module, model class) of one line, when declared
     success: list[UpstreamResponse] = field(default_factory=list)
     pagination: PagedOperation | None = None  # set by the project for paginated operations
+    spec_path: str = ""  # the key in the spec's paths (opc's Endpoint.path has {petId} rewritten to {pet_id})
 
     @property
     def method(self) -> str:
@@ -69,6 +78,29 @@ class Operation:
     def path(self) -> str:
         """The raw path template (untrusted)."""
         return untrusted(self.endpoint.path)
+
+    @property
+    def short_summary(self) -> str:
+        """The summary on one line, cut like jinja's ``truncate(80)`` (raw text: templates escape it).
+
+        Cut BEFORE escaping: truncating escaped text can split ``\\\\`` and leave an invalid ``\\.`` escape.
+        """
+        text = " ".join(untrusted(self.endpoint.summary).split())
+        return text if len(text) <= 85 else text[:77].rsplit(" ", 1)[0] + "..."
+
+    @property
+    def url_template(self) -> str:
+        """The path as a ``str.format`` template: ``{python_name}`` per path parameter, the rest percent-encoded.
+
+        Literal text of a path (anything that is not a declared parameter) can hold spaces, quotes, non-ASCII or
+        braces; sent as is, that is an invalid URL or a ``str.format`` error at call time. Encoded here, the URL is
+        what the spec means and the template holds only ASCII, ``%XX`` escapes and the parameters' placeholders.
+        """
+        names = {str(parameter.python_name) for parameter in self.endpoint.path_parameters}
+        parts = re.split(r"(\{[^{}]*\})", self.path)
+        return "".join(
+            part if part[1:-1] in names and part.startswith("{") else _encode_path_literal(part) for part in parts
+        )
 
     @property
     def return_type(self) -> PythonCode:
@@ -123,6 +155,11 @@ class Operation:
         ]
 
 
+def _encode_path_literal(text: str) -> str:
+    """Percent-encode literal path text, keeping the ``%XX`` escapes that are already there."""
+    return re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", quote(text, safe=_PATH_SAFE + "%"))
+
+
 @dataclass
 class Tag:
     """The operations under one tag: a resource class and an endpoint sub-package per twin."""
@@ -130,6 +167,34 @@ class Tag:
     name: str  # python identifier: the sub-package and the client attribute
     class_name: str  # the sync resource class, e.g. DatasetsResource
     operations: list[Operation]
+
+
+def user_agent(package: str, version: str) -> str:
+    """``<package>/<version>`` as a valid User-Agent (RFC 9110 token characters): a spec's version is free text."""
+    token = re.sub(r"[^A-Za-z0-9!#$%&'*+.^_`|~-]+", "-", version).strip("-")
+    return f"{package}/{token or '0'}"
+
+
+#: The longest identifier used as a file or folder name (file systems allow 255 bytes; UTF-8 needs up to 4 per
+#: character, and ``.py`` or a suffix comes on top).
+MAX_NAME = 60
+
+
+def file_name(identifier: str) -> str:
+    """An identifier as Python will look it up, short enough to be a file name.
+
+    ``PythonIdentifier`` keeps non-ASCII letters as they are, but Python NFKC-normalises identifiers (PEP 3131):
+    a module file named ``𝔘𝔫.py`` is imported as ``Un`` and not found, and a class ``𝔘𝔫`` is defined as ``Un``. A
+    spec name can also be thousands of characters long. Module, package and class names made from spec text go
+    through this: NFKC, and past ``MAX_NAME`` characters a prefix plus a hash of the whole name.
+    """
+    normal = unicodedata.normalize("NFKC", identifier)
+    if not normal.isidentifier():
+        normal = identifier
+    if len(normal) > MAX_NAME:
+        digest = hashlib.sha256(normal.encode()).hexdigest()[:8]
+        normal = f"{normal[: MAX_NAME - 9]}_{digest}"
+    return normal
 
 
 def security_schemes(data: dict[str, Any]) -> dict[str, SecurityScheme]:
@@ -156,8 +221,26 @@ def security_schemes(data: dict[str, Any]) -> dict[str, SecurityScheme]:
     return schemes
 
 
+def _raw_path(data: dict[str, Any], path: str, method: str) -> str:
+    """The key in ``paths`` of an opc endpoint. opc rewrites ``{petId}`` to ``{pet_id}`` in ``Endpoint.path``, so
+    the key is found by the path with its placeholders blanked (OpenAPI forbids two such paths)."""
+    paths = data.get("paths") or {}
+    if isinstance(paths.get(path), dict) and method in paths[path]:
+        return path
+    blank = re.sub(r"\{[^{}]*\}", "{}", path)
+    for key, item in paths.items():
+        if (
+            isinstance(key, str)
+            and isinstance(item, dict)
+            and method in item
+            and re.sub(r"\{[^{}]*\}", "{}", key) == blank
+        ):
+            return key
+    return path
+
+
 def _raw_operation(data: dict[str, Any], path: str, method: str) -> dict[str, Any]:
-    operation = ((data.get("paths") or {}).get(path) or {}).get(method)
+    operation = ((data.get("paths") or {}).get(_raw_path(data, path, method)) or {}).get(method)
     return operation if isinstance(operation, dict) else {}
 
 
@@ -227,8 +310,8 @@ def _stream_facts(
 def _operation_security(
     data: dict[str, Any], path: str, method: str, known: dict[str, SecurityScheme]
 ) -> tuple[str, ...]:
-    operation = ((data.get("paths") or {}).get(path) or {}).get(method) or {}
-    requirements = operation.get("security", data.get("security")) if isinstance(operation, dict) else None
+    operation = _raw_operation(data, path, method)
+    requirements = operation.get("security", data.get("security"))
     if not isinstance(requirements, list) or not requirements:
         return ()
     # The first alternative the runtime can satisfy; ``{}`` in the list means "anonymous is fine".
@@ -254,14 +337,19 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
     tags: list[Tag] = []
     for tag_name, collection in openapi.endpoint_collections_by_tag.items():
         # The tag is a sub-package in three places and an attribute of the client: one sanitised name for all.
-        attribute = str(tag_name)
+        attribute = file_name(str(tag_name))
         if attribute in CLIENT_RESERVED:
             attribute += "_"
+        if any(tag.name == attribute for tag in tags):
+            raise GenerationError(
+                f"tags {untrusted(collection.endpoints[0].tags[0]) if collection.endpoints else tag_name!r} and "
+                f"another tag both become the Python name {attribute!r}; rename one of them"
+            )
         operations = [
             Operation(
                 endpoint=endpoint,
                 tag=attribute,
-                module=str(PythonIdentifier(endpoint.name, field_prefix)),
+                module=file_name(PythonIdentifier(endpoint.name, field_prefix)),
                 operation_id=untrusted(endpoint.name),
                 security=_operation_security(data, untrusted(endpoint.path), endpoint.method, known),
                 idempotency_header=next(
@@ -273,6 +361,7 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
                     "",
                 ),
                 retry_statuses=_retry_statuses(data, untrusted(endpoint.path), endpoint.method),
+                spec_path=_raw_path(data, untrusted(endpoint.path), endpoint.method),
                 **_stream_fields(data, untrusted(endpoint.path), endpoint.method, models),
                 success=[
                     response
@@ -282,5 +371,26 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
             )
             for endpoint in collection.endpoints
         ]
-        tags.append(Tag(name=attribute, class_name=f"{ClassName(str(tag_name), 'Tag')}Resource", operations=operations))
+        _refuse_duplicate_modules(data, operations)
+        class_name = f"{file_name(ClassName(str(tag_name), 'Tag'))}Resource"  # pairs.async_name needs the suffix
+        while any(tag.class_name == class_name for tag in tags):  # "a-b" and "AB" are different tags, same class
+            class_name = f"{class_name.removesuffix('Resource')}_Resource"
+        tags.append(Tag(name=attribute, class_name=class_name, operations=operations))
     return tags
+
+
+def _refuse_duplicate_modules(data: dict[str, Any], operations: list[Operation]) -> None:
+    """Two operations of one tag whose names sanitise alike would overwrite each other's module and method."""
+    seen: dict[str, str] = {}
+    for op in operations:
+        raw = _raw_operation(data, op.path, op.endpoint.method)
+        name = str(raw.get("operationId", f"{op.method} {op.path}"))
+        if op.module in seen:
+            path = _raw_path(data, op.path, op.endpoint.method)
+            parts: tuple[object, ...] = ("paths", path, op.endpoint.method)
+            raise SpecError(
+                json_pointer((*parts, "operationId") if "operationId" in raw else parts),
+                f"operations {seen[op.module]!r} and {name!r} both become the Python name {op.module!r} in tag "
+                f"{op.tag!r}; give them distinct operationIds",
+            )
+        seen[op.module] = name

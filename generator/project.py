@@ -6,8 +6,11 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from ._upstream import Config, GeneratorData, Project
-from .operations import Tag, build_tags, security_schemes
+from jinja2 import BytecodeCache
+from jinja2.bccache import Bucket
+
+from ._upstream import Config, GeneratorData, Project, untrusted
+from .operations import Tag, build_tags, security_schemes, user_agent
 from .pagination import PaginationPlan, typed_operation
 from .pairs import MODES
 
@@ -15,6 +18,27 @@ __all__ = ["RUNTIME_DIR", "TEMPLATES_DIR", "SdkProject"]
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
+
+
+class _MemoryBytecodeCache(BytecodeCache):
+    """Compiled templates shared by every generation in this process (keyed by jinja on name and source checksum).
+
+    Each Project makes a new jinja Environment, which would otherwise recompile all ~40 templates: most of the time
+    of a small spec, and what makes the fuzz tests (hundreds of generations in one process) slow.
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_BYTECODE_CACHE = _MemoryBytecodeCache()
 
 
 class SdkProject(Project):
@@ -35,6 +59,7 @@ class SdkProject(Project):
         pagination: PaginationPlan | None = None,
     ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+        self.env.bytecode_cache = _BYTECODE_CACHE
         self.tags: list[Tag] = build_tags(openapi, document, config.field_prefix)
         #: Problems met while typing paginators (an items path not found in the model: items typed Any).
         self.pagination_warnings: list[str] = []
@@ -42,7 +67,7 @@ class SdkProject(Project):
         models = {str(model.class_info.name): model for model in openapi.models}
         for tag in self.tags:
             for op in tag.operations:
-                declaration = declarations.get((op.method, op.path))
+                declaration = declarations.get((op.method, op.spec_path))  # keyed by the spec's own path
                 if declaration is not None:
                     op.pagination = typed_operation(op, declaration, models, self.pagination_warnings)
         self.env.globals.update(
@@ -52,6 +77,7 @@ class SdkProject(Project):
             env_prefix=env_prefix,
             default_base_url=default_base_url,
             security_schemes=security_schemes(document),
+            user_agent=user_agent(self.package_name, untrusted(self.version)),
         )
 
     def _write(self, path: Path, template: str, **context: Any) -> None:

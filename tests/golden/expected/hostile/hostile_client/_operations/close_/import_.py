@@ -38,11 +38,12 @@ def build_request(
     from_: str | Unset = "\\\"\\\"\\\"; __import__('builtins').__setattr__('PWNED', 1) #",
     id: int | Unset = UNSET,
     x_import_builtins_setattr_pwned_1: str | Unset = UNSET,
+    x: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_import_builtins_setattr_pwned_1, Unset):
-        headers["x\"); __import__('builtins').__setattr__('PWNED', 1); (\""] = x_import_builtins_setattr_pwned_1
+    if not isinstance(x, Unset):
+        headers["x'|`$#~"] = x
 
     params: dict[str, Any] = {}
 
@@ -50,11 +51,13 @@ def build_request(
 
     params["id"] = id
 
+    params["x\"); __import__('builtins').__setattr__('PWNED', 1); (\""] = x_import_builtins_setattr_pwned_1
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": '/items/{class_}/"quoted"'.format(
+        "url": "/items/{class_}/%22quoted%22".format(
             class_=_quote(str(class_), safe=""),
         ),
         "params": params,

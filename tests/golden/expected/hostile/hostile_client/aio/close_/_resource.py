@@ -28,6 +28,7 @@ class AsyncCloseResource:
         from_: str | Unset = "\\\"\\\"\\\"; __import__('builtins').__setattr__('PWNED', 1) #",
         id: int | Unset = UNSET,
         x_import_builtins_setattr_pwned_1: str | Unset = UNSET,
+        x: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ImportItem:
         """Summary with \"\"\" triple quotes and a backslash \\ and {{ jinja }} and ${shell}
@@ -46,6 +47,7 @@ class AsyncCloseResource:
                 __import__(\\'builtins\\').__setattr__(\\'PWNED\\', 1) #'.
             id (int | Unset):
             x_import_builtins_setattr_pwned_1 (str | Unset):
+            x (str | Unset):
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -64,6 +66,7 @@ class AsyncCloseResource:
             from_=from_,
             id=id,
             x_import_builtins_setattr_pwned_1=x_import_builtins_setattr_pwned_1,
+            x=x,
             request_options=request_options,
         )
 

@@ -28,6 +28,7 @@ async def call_detailed(
     from_: str | Unset = "\\\"\\\"\\\"; __import__('builtins').__setattr__('PWNED', 1) #",
     id: int | Unset = UNSET,
     x_import_builtins_setattr_pwned_1: str | Unset = UNSET,
+    x: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[ImportItem]:
     """Summary with \"\"\" triple quotes and a backslash \\ and {{ jinja }} and ${shell}
@@ -46,6 +47,7 @@ async def call_detailed(
             __import__(\\'builtins\\').__setattr__(\\'PWNED\\', 1) #'.
         id (int | Unset):
         x_import_builtins_setattr_pwned_1 (str | Unset):
+        x (str | Unset):
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -64,6 +66,7 @@ async def call_detailed(
         from_=from_,
         id=id,
         x_import_builtins_setattr_pwned_1=x_import_builtins_setattr_pwned_1,
+        x=x,
     )
     return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -75,6 +78,7 @@ async def call(
     from_: str | Unset = "\\\"\\\"\\\"; __import__('builtins').__setattr__('PWNED', 1) #",
     id: int | Unset = UNSET,
     x_import_builtins_setattr_pwned_1: str | Unset = UNSET,
+    x: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> ImportItem:
     """Summary with \"\"\" triple quotes and a backslash \\ and {{ jinja }} and ${shell}
@@ -93,6 +97,7 @@ async def call(
             __import__(\\'builtins\\').__setattr__(\\'PWNED\\', 1) #'.
         id (int | Unset):
         x_import_builtins_setattr_pwned_1 (str | Unset):
+        x (str | Unset):
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -111,6 +116,7 @@ async def call(
         from_=from_,
         id=id,
         x_import_builtins_setattr_pwned_1=x_import_builtins_setattr_pwned_1,
+        x=x,
         request_options=request_options,
     )
     return response.parsed

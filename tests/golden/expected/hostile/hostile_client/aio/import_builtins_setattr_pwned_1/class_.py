@@ -1,4 +1,4 @@
-"""Asynchronous ``POST /items2``:  line separator  and NUL-free text"""
+"""Asynchronous ``POST /items2``: line separator and NUL-free text"""
 
 from collections.abc import AsyncIterator, Iterable
 

@@ -1,4 +1,4 @@
-"""Synchronous ``POST /items2``:  line separator  and NUL-free text"""
+"""Synchronous ``POST /items2``: line separator and NUL-free text"""
 
 from collections.abc import Iterable, Iterator
 

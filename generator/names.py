@@ -1,0 +1,179 @@
+"""Python names made from spec text that would collide with the generated code's own names, and their renames.
+
+opc turns spec names into identifiers with ``PythonIdentifier``/``ClassName``: always valid Python, but not always
+free. A property called ``from_dict`` replaces the model's method; a property ``d`` overwrites the local that
+``from_dict`` reads the body from; a query parameter ``headers`` overwrites the dict the request headers are
+collected in; a schema ``Response`` shadows the runtime's ``Response`` in every endpoint module. Each of those
+compiles and imports, then misbehaves. The names here are renamed after opc's parse, before anything is rendered, so
+the templates see only free names; every rename is reported as a warning.
+
+The sets are read off opc 0.29.1's templates (``model.py.jinja``, ``endpoint_macros.py.jinja`` and
+``property_templates/``) and ours; re-read them when the pin moves.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._upstream import ClassOverride, Config, GeneratorData, UntrustedString, untrusted
+from .operations import file_name
+
+__all__ = ["RESERVED_CLASS_NAMES", "class_overrides", "rename_reserved", "unstable_class_names"]
+
+#: Names a model class must not take: module-level names of the modules that import models (opc's model template,
+#: our endpoint, operation and resource templates, types.py). A model with one of these names gets a ``Model`` suffix.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Any",
+        "AsyncAPIClient",
+        "AsyncClient",
+        "BinaryIO",
+        "BytesIO",
+        "ClassVar",
+        "Client",
+        "File",
+        "FileContent",
+        "FileTypes",
+        "Generator",
+        "IO",
+        "IntEnum",
+        "Literal",
+        "Mapping",
+        "Operation",
+        "RequestFiles",
+        "RequestOptions",
+        "Response",
+        "SecurityScheme",
+        "Self",
+        "StrEnum",
+        "SyncAPIClient",
+        "T",
+        "TextIO",
+        "TypeVar",
+        "UNSET",
+        "UUID",
+        "UnexpectedStatusError",
+        "Unset",
+    }
+)
+
+#: Attribute names a model property must not take: the model's methods, the locals of its ``to_dict``/``from_dict``
+#: and the module-level names those bodies call (assigning ``cast`` anywhere in a function makes every ``cast(...)``
+#: in it an UnboundLocalError).
+_MODEL_RESERVED = frozenset(
+    {
+        "additional_keys",
+        "additional_properties",
+        "cast",
+        "cls",
+        "d",
+        "field_dict",
+        "files",
+        "from_dict",
+        "isoparse",
+        "json",
+        "prop",
+        "prop_dict",
+        "prop_name",
+        "src_dict",
+        "to_dict",
+        "to_multipart",
+        "types",
+    }
+)
+
+#: Parameter names our functions already use: the request body, the per-call options, the locals of
+#: ``build_request``, and the module-level names the bodies call (``call`` calls ``call_detailed``).
+_PARAMETER_RESERVED = frozenset(
+    {
+        "body",
+        "call",
+        "call_detailed",
+        "cast",
+        "cookies",
+        "headers",
+        "httpx",
+        "isoparse",
+        "json",
+        "params",
+        "request_options",
+        "types",
+    }
+)
+
+#: Locals opc's property templates derive from a property's name: ``<name>_item``, ``<name>_data``,
+#: ``<name>_type_0``..., and the parameter templates' ``json_<name>``. Another property or parameter with exactly
+#: that name would be overwritten by them.
+_DERIVED_SUFFIX = re.compile(r"(?:_item|_data|_element|_type_\d+|_additional_property)+")
+
+
+def class_overrides() -> dict[str, ClassOverride]:
+    """opc ``class_overrides`` that rename every reserved class name ``X`` to ``XModel`` (module ``x_model``)."""
+    overrides = {}
+    for name in RESERVED_CLASS_NAMES:
+        snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+        overrides[name] = ClassOverride.model_validate({"class_name": f"{name}Model", "module_name": f"{snake}_model"})
+    return overrides
+
+
+def rename_reserved(openapi: GeneratorData, config: Config) -> list[str]:
+    """Rename model properties and operation parameters whose Python name is taken; return what was renamed."""
+    notes: list[str] = []
+    for model in openapi.models:
+        properties = [*(model.required_properties or []), *(model.optional_properties or [])]
+        taken = {str(prop.python_name) for prop in properties}
+        for prop in properties:
+            if _clashes(str(prop.python_name), _MODEL_RESERVED, taken, derived_prefix=""):
+                notes.append(_rename(prop, taken, config, f"model {model.class_info.name}: property"))
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            parameters = [prop for _, prop in endpoint.iter_all_parameters()]
+            taken = {str(prop.python_name) for prop in parameters}
+            for prop in parameters:
+                old = str(prop.python_name)
+                if _clashes(old, _PARAMETER_RESERVED, taken, derived_prefix="json_"):
+                    notes.append(_rename(prop, taken, config, f"{endpoint.method.upper()} {endpoint.name}: parameter"))
+                    if prop in endpoint.path_parameters:  # opc wrote python names into the path template
+                        path = untrusted(endpoint.path).replace("{" + old + "}", "{" + str(prop.python_name) + "}")
+                        endpoint.path = UntrustedString(path)
+    return notes
+
+
+def unstable_class_names(openapi: GeneratorData) -> dict[str, ClassOverride]:
+    """Overrides for class names that Python would NFKC-normalise, or too long for a file name.
+
+    opc names a class's module after it; a class ``𝔘𝔫`` lives in ``𝔘𝔫.py`` but ``from .𝔘𝔫 import`` looks for
+    ``Un.py``, and a name of thousands of characters is no file name at all. The caller parses again with these
+    overrides (opc's own mechanism for renaming classes); ``operations.file_name`` makes the names.
+    """
+    overrides: dict[str, ClassOverride] = {}
+    for prop in [*openapi.models, *openapi.enums]:
+        name, module = str(prop.class_info.name), str(prop.class_info.module_name)
+        if file_name(name) != name or file_name(module) != module:
+            overrides[name] = ClassOverride.model_validate(
+                {"class_name": file_name(name), "module_name": file_name(module)}
+            )
+    return overrides
+
+
+def _clashes(name: str, reserved: frozenset[str], taken: set[str], derived_prefix: str) -> bool:
+    if name in reserved:
+        return True
+    if derived_prefix and name.startswith(derived_prefix) and name[len(derived_prefix) :] in taken:
+        return True
+    return any(
+        name != other and name.startswith(other) and _DERIVED_SUFFIX.fullmatch(name[len(other) :]) for other in taken
+    )
+
+
+def _rename(prop: Any, taken: set[str], config: Config, where: str) -> str:
+    """Append underscores until the name is free. A snake-case name never ends in ``_``, so no spec name can take it."""
+    old = str(prop.python_name)
+    new = old + "_"
+    while new in taken:
+        new += "_"
+    prop.set_python_name(new_name=UntrustedString(new), config=config, skip_snake_case=True)
+    taken.discard(old)
+    taken.add(str(prop.python_name))
+    return f"{where} {old!r} is named {prop.python_name!r} in Python: {old!r} is taken by the generated code"

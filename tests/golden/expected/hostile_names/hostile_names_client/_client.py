@@ -1,0 +1,65 @@
+"""The clients of Hostile names: :class:`Client` (sync) and :class:`AsyncClient` (async)."""
+
+from functools import cached_property
+from typing import TYPE_CHECKING, ClassVar
+
+from ._runtime.auth import SecurityScheme
+from ._runtime.client import AsyncAPIClient, SyncAPIClient
+
+if TYPE_CHECKING:
+    from .aio.things._resource import AsyncThingsResource
+    from .api.things._resource import ThingsResource
+
+__all__ = ["AsyncClient", "Client"]
+
+_SECURITY_SCHEMES: dict[str, SecurityScheme] = {}
+
+
+class Client(SyncAPIClient):
+    """Synchronous client for Hostile names.
+
+    Use it as a context manager (``with Client() as client:``) or call
+    ``client.close()`` when done. Settings not passed fall back to the environment:
+    ``HOSTILE_NAMES_BASE_URL`` (default ````) and ``HOSTILE_NAMES_TOKEN``.
+
+    Operations are grouped by tag as attributes, loaded on first use:
+    ``client.things``,
+    or called as functions from ``hostile_names_client.api.<tag>.<operation>``.
+    """
+
+    _env_prefix: ClassVar[str] = "HOSTILE_NAMES"
+    _default_base_url: ClassVar[str] = ""
+    _user_agent: ClassVar[str] = "hostile_names_client/1.0"
+    _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES
+
+    @cached_property
+    def things(self) -> "ThingsResource":
+        """The ``things`` operations."""
+        from .api.things._resource import ThingsResource
+
+        return ThingsResource(self)
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client for Hostile names.
+
+    Use it as a context manager (``async with AsyncClient() as client:``) or call
+    ``await client.aclose()`` when done. Settings not passed fall back to the environment:
+    ``HOSTILE_NAMES_BASE_URL`` (default ````) and ``HOSTILE_NAMES_TOKEN``.
+
+    Operations are grouped by tag as attributes, loaded on first use:
+    ``client.things``,
+    or called as functions from ``hostile_names_client.aio.<tag>.<operation>``.
+    """
+
+    _env_prefix: ClassVar[str] = "HOSTILE_NAMES"
+    _default_base_url: ClassVar[str] = ""
+    _user_agent: ClassVar[str] = "hostile_names_client/1.0"
+    _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES
+
+    @cached_property
+    def things(self) -> "AsyncThingsResource":
+        """The ``things`` operations."""
+        from .aio.things._resource import AsyncThingsResource
+
+        return AsyncThingsResource(self)

@@ -1,0 +1,94 @@
+"""Request building and response parsing for ``GET /things/{id}``.
+
+Shared by ``hostile_names_client.api.things.get_thing`` and its async twin; it does no I/O.
+"""
+
+import datetime
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.response_model import ResponseModel
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    name="get_thing",
+    method="GET",
+    path="/things/{id}",
+    security=(),
+)
+
+
+def build_request(
+    *,
+    id: str,
+    headers_: str | Unset = UNSET,
+    cookies_: int | Unset = UNSET,
+    body_: str | Unset = UNSET,
+    request_options_: str | Unset = UNSET,
+    client_query: str | Unset = UNSET,
+    cast_: str | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    json_since_: str | Unset = UNSET,
+    params_: str | Unset = UNSET,
+    session: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+    if not isinstance(params_, Unset):
+        headers["params"] = params_
+
+    cookies = {}
+    if session is not UNSET:
+        cookies["session"] = session
+
+    params: dict[str, Any] = {}
+
+    params["headers"] = headers_
+
+    params["cookies"] = cookies_
+
+    params["body"] = body_
+
+    params["request_options"] = request_options_
+
+    params["client"] = client_query
+
+    params["cast"] = cast_
+
+    json_since: str | Unset = UNSET
+    if not isinstance(since, Unset):
+        json_since = since.isoformat()
+    params["since"] = json_since
+
+    params["json_since"] = json_since_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/things/{id}".format(
+            id=_quote(str(id), safe=""),
+        ),
+        "params": params,
+        "cookies": cookies,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ResponseModel:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = ResponseModel.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

@@ -1,0 +1,55 @@
+"""Request building and response parsing for ``PUT /things/{id}``.
+
+Shared by ``hostile_names_client.api.things.put_thing`` and its async twin; it does no I/O.
+"""
+
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime.errors import UnexpectedStatusError
+from ..._runtime.operation import Operation
+from ...models.client_model import ClientModel
+
+OPERATION = Operation(
+    name="put_thing",
+    method="PUT",
+    path="/things/{id}",
+    security=(),
+)
+
+
+def build_request(
+    *,
+    id: str,
+    body: ClientModel,
+) -> dict[str, Any]:
+    """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/things/{id}".format(
+            id=_quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ClientModel:
+    """Turn a successful (2xx) response into its typed value.
+
+    The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
+    """
+    if response.status_code == 200:
+        response_200 = ClientModel.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatusError.from_response(response)

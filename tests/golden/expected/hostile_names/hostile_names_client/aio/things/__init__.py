@@ -1,0 +1,1 @@
+"""The asynchronous ``things`` operations, one module each."""

@@ -1,0 +1,1 @@
+"""The synchronous ``things`` operations, one module each."""

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClientModel")
+
+
+@_attrs_define
+class ClientModel:
+    """
+    Attributes:
+        name (str | Unset):
+        files_ (str | Unset):
+        src_dict_ (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    files_: str | Unset = UNSET
+    src_dict_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        files_ = self.files_
+
+        src_dict_ = self.src_dict_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if files_ is not UNSET:
+            field_dict["files"] = files_
+        if src_dict_ is not UNSET:
+            field_dict["src_dict"] = src_dict_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        files_ = d.pop("files", UNSET)
+
+        src_dict_ = d.pop("src_dict", UNSET)
+
+        client_model = cls(
+            name=name,
+            files_=files_,
+            src_dict_=src_dict_,
+        )
+
+        client_model.additional_properties = d
+        return client_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
