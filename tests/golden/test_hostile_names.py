@@ -34,6 +34,7 @@ BODY = {
     "when": None,
     "when_type_0": "wt",
     "status": "on",
+    "level": -3,
     "really_extra": 1,
 }
 
@@ -57,14 +58,15 @@ def test_models_named_like_runtime_classes_get_a_suffix(package: ModuleType) -> 
 
 
 def test_renamed_properties_round_trip_without_overwriting_each_other(package: ModuleType) -> None:
-    from hostile_names_client.models import AnyModel, ResponseModel
+    from hostile_names_client.models import AnyModel, ResponseModel, ResponseModelLevel
 
     model = ResponseModel.from_dict(BODY)
     assert (model.d_, model.from_dict_, model.to_dict_, model.field_dict_) == ("dee", 7, "td", "fd")
     assert (model.prop_, model.prop_name_, model.cast_, model.additional_properties_) == ("p", "pn", "c", "ap")
     assert model.tags_item_ == "ti" and model.when_type_0_ == "wt" and model.when is None
     assert [tag.label for tag in model.tags] == ["first", "last"]
-    assert model.status is AnyModel.ON
+    assert model.status is AnyModel.ON and model.status.is_known
+    assert model.level is ResponseModelLevel.VALUE_NEGATIVE_3 and model.level.is_known
     assert model.additional_properties == {"really_extra": 1}
     assert model.to_dict() == BODY
 
@@ -76,7 +78,7 @@ def test_renamed_parameters_are_sent_under_their_spec_names(package: ModuleType)
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json={**BODY, "status": "off"})
+        return httpx.Response(200, json={**BODY, "status": "standby", "level": 7})
 
     client = package.Client(
         base_url="http://names.test", http_client=httpx.Client(transport=httpx.MockTransport(handler))
@@ -112,5 +114,8 @@ def test_renamed_parameters_are_sent_under_their_spec_names(package: ModuleType)
     }
     assert request.headers["params"] == "in a header" and request.headers["x-per-call"] == "1"
     assert request.headers["cookie"] == "session=s1"
-    assert result.status.value == "off"
+    # an enum value the spec does not list is kept (forward compatibility), typed as the enum
+    assert result.status.value == "standby" and not result.status.is_known
+    assert result.level.value == 7 and not result.level.is_known and result.level == 7
+    assert result.to_dict()["status"] == "standby" and result.to_dict()["level"] == 7
     assert json.loads(request.read() or b"null") is None

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.any_model import AnyModel
+from ..models.response_model_level import ResponseModelLevel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class ResponseModel:
         when (datetime.datetime | None | Unset):
         when_type_0_ (str | Unset):
         status (AnyModel | Unset):
+        level (ResponseModelLevel | Unset):
     """
 
     d_: str
@@ -49,6 +51,7 @@ class ResponseModel:
     when: datetime.datetime | None | Unset = UNSET
     when_type_0_: str | Unset = UNSET
     status: AnyModel | Unset = UNSET
+    level: ResponseModelLevel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,6 +94,10 @@ class ResponseModel:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        level: int | Unset = UNSET
+        if not isinstance(self.level, Unset):
+            level = self.level.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -121,6 +128,8 @@ class ResponseModel:
             field_dict["when_type_0"] = when_type_0_
         if status is not UNSET:
             field_dict["status"] = status
+        if level is not UNSET:
+            field_dict["level"] = level
 
         return field_dict
 
@@ -182,6 +191,13 @@ class ResponseModel:
         else:
             status = AnyModel(_status)
 
+        _level = d.pop("level", UNSET)
+        level: ResponseModelLevel | Unset
+        if isinstance(_level, Unset):
+            level = UNSET
+        else:
+            level = ResponseModelLevel(_level)
+
         response_model = cls(
             d_=d_,
             from_dict_=from_dict_,
@@ -196,6 +212,7 @@ class ResponseModel:
             when=when,
             when_type_0_=when_type_0_,
             status=status,
+            level=level,
         )
 
         response_model.additional_properties = d
