@@ -1,0 +1,189 @@
+"""The rule of templates/README.md, enforced: every ``{{ ... }}`` in our templates escapes spec text or is known safe.
+
+Each template is parsed with jinja's own parser (not regexes), and every expression that produces output is
+checked: it must end in an escaping filter (optionally followed by layout filters), be a constant, call one of the
+macros listed below, or read a value in the explicit allowlist, where each entry says why it cannot carry spec text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from jinja2 import Environment, nodes
+
+from generator.project import TEMPLATES_DIR
+
+TEMPLATES = sorted(TEMPLATES_DIR.glob("*.jinja"))
+
+#: Filters that make text safe for the context the README assigns them to.
+ESCAPING = {"safe_for_docstring", "in_double_quote_literal", "in_f_string_literal", "as_unembedded_code", "int"}
+#: Filters that may follow an escaping filter: they move whole lines or split at whitespace only.
+LAYOUT = {"indent", "wordwrap"}
+#: opc's escaping keeps escape sequences whole for wordwrap widths above this (strings._MAX_ESCAPED_WORD_LENGTH).
+MIN_WORDWRAP = 77
+
+#: Macros whose output is checked where they are defined (ours, in this folder) or that come from opc 0.29.1's
+#: endpoint_macros.py.jinja, which escapes spec text itself (the upstream security fix).
+MACROS = {
+    "call_signature": "ours: operation_macros.py.jinja",
+    "docstring": "ours: operation_macros.py.jinja",
+    "forward": "ours: operation_macros.py.jinja",
+    "parameters": "ours: operation_macros.py.jinja",
+    "signature": "ours: operation_macros.py.jinja",
+    "header_params": "opc 0.29.1",
+    "cookie_params": "opc 0.29.1",
+    "query_params": "opc 0.29.1",
+    "body_to_kwarg": "opc 0.29.1",
+    "parse_response": "opc 0.29.1",
+}
+
+#: Values rendered as they are, and why each cannot carry spec text. Keyed by the expression's source, without
+#: layout filters. A key may be limited to one template with "template:expression".
+ALLOWLIST = {
+    # Identifiers: made by opc's PythonIdentifier/ClassName, then generator/names.py and operations.file_name.
+    "op.module": "PythonIdentifier of the operationId, NFKC-normalised",
+    "op.tag": "PythonIdentifier of the tag, NFKC-normalised",
+    "tag.name": "PythonIdentifier of the tag, NFKC-normalised",
+    "parameter.python_name": "PythonIdentifier, renamed by generator/names.py when taken",
+    "enum.class_info.name": "ClassName, overridden by generator/names.py when reserved",
+    "str_enum.py.jinja:key": "opc's enum member name: snake_case(...).upper() of the value",
+    "int_enum.py.jinja:key": "opc's enum member name: VALUE_<n> or snake_case(x-enum-varnames).upper()",
+    "str_enum.py.jinja:value": "escaped by opc's parser: EnumProperty.values_from_list applies in_double_quote_literal",
+    "relative": "opc's import lines: 'from <relative module> import <ClassName>', identifiers only",
+    "mode.name()": "a name from generator/pairs.py's table, or 'Async' + a ClassName",
+    "mode.client": "generator/pairs.py: Client or AsyncClient",
+    "mode.package": "generator/pairs.py: api or aio",
+    "mode.def_": "generator/pairs.py: def or async def",
+    "mode.await_": "generator/pairs.py: '' or 'await '",
+    "mode.label": "generator/pairs.py: synchronous or asynchronous",
+    # Values the generator validates or builds from a fixed vocabulary.
+    "op.method": "the HTTP method opc matched against its fixed list, upper case",
+    "scheme.kind": "operations.security_schemes: bearer, basic or api_key",
+    "scheme.location": "operations.security_schemes: header, query, cookie or ''",
+    "code_range[...]": "status codes opc parsed as integers",
+    "package_name": "validated by config.package_name_problem: [a-z_][a-z0-9_]*, not a keyword or module name",
+    "project_name": "validated by config._PROJECT_RE, or the package name with dashes",
+    "env_prefix": "validated by config._ENV_RE, or the package name upper-cased",
+    # opc's own escaping helpers.
+    "parameter.to_docstring()": "opc's Property.to_docstring applies safe_for_docstring to type, description, "
+    "default and example; the name is a PythonIdentifier",
+}
+
+#: Extra filters allowed after escaping in one template. README.md is markdown, not code: nothing in it runs, and
+#: table cells escape '|' and join lines after the docstring filter.
+TEMPLATE_LAYOUT = {"README.md.jinja": {"replace"}}
+
+ENV = Environment(trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"])
+
+
+def _source(node: nodes.Node) -> str:
+    if isinstance(node, nodes.Name):
+        return node.name
+    if isinstance(node, nodes.Getattr):
+        return f"{_source(node.node)}.{node.attr}"
+    if isinstance(node, nodes.Getitem):
+        return f"{_source(node.node)}[...]"
+    if isinstance(node, nodes.Call):
+        return f"{_source(node.node)}()"
+    return type(node).__name__
+
+
+def _problem(template: str, node: nodes.Node, used: Counter[str]) -> str | None:
+    """Why this output expression breaks the rule, or None when it follows it."""
+    if isinstance(node, nodes.Const):
+        return None
+    if isinstance(node, nodes.CondExpr):
+        return _problem(template, node.expr1, used) or (
+            _problem(template, node.expr2, used) if node.expr2 is not None else None
+        )
+    filters: list[nodes.Filter] = []
+    while isinstance(node, nodes.Filter):
+        filters.append(node)
+        node = node.node
+    filters.reverse()  # innermost (applied first) to outermost
+    names = [f.name for f in filters]
+    escaping = [i for i, name in enumerate(names) if name in ESCAPING]
+    if escaping:
+        for later in filters[escaping[-1] + 1 :]:
+            if later.name not in LAYOUT | TEMPLATE_LAYOUT.get(template, set()):
+                return f"filter {later.name!r} after escaping can break the escaped text"
+            if later.name == "wordwrap":
+                width = later.args[0] if later.args else None
+                if not (
+                    isinstance(width, nodes.Const) and isinstance(width.value, int) and width.value >= MIN_WORDWRAP
+                ):
+                    return f"wordwrap needs a constant width >= {MIN_WORDWRAP} after escaping"
+        return None
+    source = _source(node)
+    if isinstance(node, nodes.Call) and isinstance(node.node, nodes.Name) and node.node.name in MACROS:
+        unsafe = [name for name in names if name not in LAYOUT]
+        if unsafe:
+            return f"macro output through {unsafe}"
+        used[f"macro:{node.node.name}"] += 1
+        return None
+    for key in (f"{template}:{source}", source):
+        if key in ALLOWLIST and all(name in LAYOUT or name == "capitalize" for name in names):
+            used[key] += 1
+            return None
+    return f"{source!r} with filters {names or 'none'} is neither escaped nor in the allowlist"
+
+
+def _outputs(path: Path) -> list[nodes.Node]:
+    tree = ENV.parse(path.read_text(encoding="utf-8"))
+    return [
+        node
+        for output in tree.find_all(nodes.Output)
+        for node in output.nodes
+        if not isinstance(node, nodes.TemplateData)
+    ]
+
+
+def test_there_are_templates_to_check() -> None:
+    assert len(TEMPLATES) >= 10
+    assert sum(len(_outputs(path)) for path in TEMPLATES) > 100
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.name)
+def test_every_output_is_escaped_or_known_safe(path: Path) -> None:
+    used: Counter[str] = Counter()
+    problems = [
+        f"{path.name}:{node.lineno}: {problem}"
+        for node in _outputs(path)
+        if (problem := _problem(path.name, node, used)) is not None
+    ]
+    assert not problems, "\n".join(problems) + "\nSee templates/README.md for the rule."
+
+
+def test_the_allowlist_has_no_stale_entries() -> None:
+    used: Counter[str] = Counter()
+    for path in TEMPLATES:
+        for node in _outputs(path):
+            _problem(path.name, node, used)
+    assert set(ALLOWLIST) <= set(used), f"unused allowlist entries: {sorted(set(ALLOWLIST) - set(used))}"
+    assert {f"macro:{name}" for name in MACROS} <= set(used)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ('"{{ op.path }}"', "neither escaped nor in the allowlist"),
+        ('"{{ op.path | in_double_quote_literal }}"', None),
+        ('"""{{ op.summary | safe_for_docstring | truncate(80) }}"""', "filter 'truncate' after escaping"),
+        ('"""{{ op.summary | safe_for_docstring | wordwrap(40) }}"""', "wordwrap needs a constant width"),
+        ('"""{{ op.summary | safe_for_docstring | wordwrap(100) | indent(4) }}"""', None),
+        ("{{ x if y else op.summary }}", "neither escaped nor in the allowlist"),
+        ("{{ 'a' if y else 'b' }}", None),
+        ("{{ tag.name }}", None),
+        ("{{ tag.name | upper }}", "neither escaped nor in the allowlist"),
+        ("{{ evil_macro(op) }}", "neither escaped nor in the allowlist"),
+    ],
+)
+def test_the_checker_catches_unescaped_text(snippet: str, expected: str | None) -> None:
+    tree = ENV.parse(snippet)
+    node = next(
+        n for output in tree.find_all(nodes.Output) for n in output.nodes if not isinstance(n, nodes.TemplateData)
+    )
+    problem = _problem("example.py.jinja", node, Counter())
+    assert (problem is None) if expected is None else (problem is not None and expected in problem)
