@@ -141,19 +141,24 @@ def rename_reserved(openapi: GeneratorData, config: Config) -> list[str]:
 
 
 def unstable_class_names(openapi: GeneratorData) -> dict[str, ClassOverride]:
-    """Overrides for class names that Python would NFKC-normalise, or too long for a file name.
+    """Overrides for class names that Python would NFKC-normalise, too long for a file name, or whose module
+    file another class already has.
 
     opc names a class's module after it; a class ``𝔘𝔫`` lives in ``𝔘𝔫.py`` but ``from .𝔘𝔫 import`` looks for
     ``Un.py``, and a name of thousands of characters is no file name at all. The caller parses again with these
     overrides (opc's own mechanism for renaming classes); ``operations.file_name`` makes the names.
     """
     overrides: dict[str, ClassOverride] = {}
+    modules: set[str] = set()
     for prop in [*openapi.models, *openapi.enums]:
         name, module = str(prop.class_info.name), str(prop.class_info.module_name)
-        if file_name(name) != name or file_name(module) != module:
-            overrides[name] = ClassOverride.model_validate(
-                {"class_name": file_name(name), "module_name": file_name(module)}
-            )
+        new_module, number = file_name(module), 1
+        while new_module in modules:  # classes "User" and "USER" both live in user.py: the second one moves
+            number += 1
+            new_module = file_name(f"{module}_{number}")
+        modules.add(new_module)
+        if file_name(name) != name or new_module != module:
+            overrides[name] = ClassOverride.model_validate({"class_name": file_name(name), "module_name": new_module})
     return overrides
 
 

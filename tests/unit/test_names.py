@@ -1,0 +1,102 @@
+"""Identifiers made from spec text are valid file names that Python finds: NFKC, bounded length, no clashes.
+
+Each case generates a small package, then imports and calls it in a fresh interpreter.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import SpecError, generate
+
+USE = """
+import importlib, pkgutil, httpx, sys
+package = importlib.import_module(sys.argv[1])
+for m in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+    importlib.import_module(m.name)
+client = package.Client(base_url="http://n.test", http_client=httpx.Client(
+    transport=httpx.MockTransport(lambda r: httpx.Response(200, json={"name": "x", "kind": "k"}))))
+for tag in sys.argv[2:]:
+    resource = getattr(client, tag)
+    for name in [n for n in dir(resource) if not n.startswith("_")]:
+        print(tag, name, type(getattr(resource, name)()).__name__)
+"""
+
+
+def spec(paths: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Names", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+
+
+def get(operation_id: str, tag: str, schema: str) -> dict[str, Any]:
+    content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
+    return {
+        "get": {
+            "operationId": operation_id,
+            "tags": [tag],
+            "responses": {"200": {"description": "ok", "content": content}},
+        }
+    }
+
+
+def build(tmp_path: Path, doc: dict[str, Any]) -> Path:
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    generate(path, tmp_path / "out", package_name="names_client")
+    return tmp_path / "out"
+
+
+def use(out: Path, *tags: str) -> list[str]:
+    """Import every module, then call every operation of ``tags`` through the client: "<tag> <method> <type>"."""
+    result = subprocess.run([sys.executable, "-c", USE, "names_client", *tags], cwd=out, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout.splitlines()
+
+
+OBJECT = {"type": "object", "properties": {"name": {"type": "string"}}}
+
+
+def test_non_ascii_names_are_nfkc_normalised(tmp_path: Path) -> None:
+    # Python reads the identifier 𝔘𝔫 as Un: a file named 𝔘𝔫.py would never be found by `import`.
+    out = build(tmp_path, spec({"/a": get("𝔤𝔢𝔱_𝔲𝔫", "𝔘𝔫", "𝔘𝔫")}, {"𝔘𝔫": OBJECT}))
+    assert use(out, "Un") == ["Un get_un Un"]
+    assert (out / "names_client" / "models" / "un.py").exists()
+
+
+def test_very_long_names_are_shortened_with_a_hash(tmp_path: Path) -> None:
+    long = "very_" * 200
+    out = build(tmp_path, spec({"/a": get(long + "op", long + "tag", "Thing" * 100)}, {"Thing" * 100: OBJECT}))
+    assert all(len(path.name) <= 64 for path in out.rglob("*"))
+    [tag] = [p.name for p in (out / "names_client" / "api").iterdir() if p.is_dir() and p.name != "__pycache__"]
+    [line] = use(out, tag)
+    assert line.startswith(f"{tag} very_very_") and len(line.split()[1]) <= 60
+
+
+def test_classes_whose_modules_clash_get_distinct_modules(tmp_path: Path) -> None:
+    other = {"type": "object", "properties": {"kind": {"type": "string"}}}
+    out = build(
+        tmp_path,
+        spec({"/a": get("get_a", "t", "User"), "/b": get("get_b", "t", "USER")}, {"User": OBJECT, "USER": other}),
+    )
+    assert sorted(use(out, "t")) == ["t get_a User", "t get_b USER"]
+    assert {p.name for p in (out / "names_client" / "models").glob("user*.py")} == {"user.py", "user_2.py"}
+
+
+def test_operations_whose_names_clash_are_a_located_error(tmp_path: Path) -> None:
+    doc = spec({"/a": get("getItem", "t", "X"), "/b": get("get-item", "t", "X")}, {"X": OBJECT})
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(SpecError) as info:
+        generate(path, tmp_path / "out", package_name="names_client")
+    assert info.value.pointer == "#/paths/~1b/get/operationId"
+    assert "operations 'getItem' and 'get-item' both become the Python name 'get_item'" in info.value.problem
