@@ -11,7 +11,7 @@ GEN := $(PY) -m generator
 PRISM_VERSION := 5.16.0
 PRISM := .tools/prism/node_modules/.bin/prism
 
-.PHONY: setup generate regenerate check-generated lint typecheck test pytest golden demo serve contract prism corpus bench clean paginate-report
+.PHONY: setup generate regenerate check-generated lint typecheck test pytest golden demo serve contract prism corpus bench clean paginate-report fuzz
 
 setup: $(VENV)/.installed
 
@@ -62,6 +62,13 @@ golden: setup
 SPECS_DIR ?= ../shared/specs
 paginate-report: setup
 	$(GEN) paginate-report $(SPECS_DIR)
+
+# The fuzzers at full size (CI runs a bounded, seeded slice in `make pytest`): hostile specs with a fresh seed, then
+# lying responses with random examples. FUZZ_CASES=20000 make fuzz for a long run.
+FUZZ_CASES ?= 2000
+fuzz: setup
+	$(PY) -m tests.fuzz --cases $(FUZZ_CASES)
+	FUZZ_EXAMPLES=1000 FUZZ_RANDOM=1 $(PY) -m pytest -q -p no:cacheprovider tests/fuzz/test_responses.py
 
 demo: setup generate
 	$(PY) examples/demo.py

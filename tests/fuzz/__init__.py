@@ -1,0 +1,1 @@
+"""Fuzzers: hostile spec text against the generator (``harness``) and lying responses against the runtime."""
