@@ -168,6 +168,8 @@ def inspect_package(project: Path, name: str) -> dict[str, Any]:
                     (module.call, True),
                     (_resource_method(target, module_name, prefix), True),
                 ]
+                if inspect.isfunction(getattr(module, "iterate", None)):
+                    calls.append((module.iterate, True))
                 for function, optional in calls:
                     if function is None:
                         continue
@@ -175,9 +177,7 @@ def inspect_package(project: Path, name: str) -> dict[str, Any]:
                     try:
                         kwargs = call_arguments(function, package, optional=optional)
                         args = () if inspect.ismethod(function) else (target,)
-                        value = function(*args, **kwargs)
-                        if inspect.isawaitable(value):
-                            asyncio.run(value)
+                        asyncio.run(_drive(function(*args, **kwargs)))
                     except package.APIError:
                         pass
                     except Injected:
@@ -194,6 +194,17 @@ def inspect_package(project: Path, name: str) -> dict[str, Any]:
     finally:
         sys.path.remove(str(project))
     return result
+
+
+async def _drive(value: Any) -> None:
+    """Finish a call: await a coroutine, and take a first item from a paginator (sync or async)."""
+    if hasattr(value, "__aiter__"):
+        async for _ in value:  # an AsyncPaginator: its page requests run
+            break
+    elif inspect.isawaitable(value):
+        await value
+    elif hasattr(value, "__iter__") and not isinstance(value, str | bytes | list | dict):
+        next(iter(value), None)  # a Paginator
 
 
 def _resource_method(client: Any, module_name: str, prefix: str) -> Any:

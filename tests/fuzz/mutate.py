@@ -19,6 +19,8 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from generator.pagination import show_path
+
 from .payloads import CODE, NAMES, PAYLOADS, TEXT, variants
 
 __all__ = ["CATEGORIES", "Case", "Slot", "load_sources", "make_case", "prune", "slots"]
@@ -190,12 +192,52 @@ def _operation_slots(found: list[Slot], ptr: Pointer, operation: dict[str, Any],
     _pagination_slots(found, (*ptr, "x-pagination"), operation.get("x-pagination"))
 
 
+#: x-pagination keys whose value names a query parameter, and keys whose value is a path into the response body.
+_PAGINATION_PARAMS = frozenset({"param", "size", "limit"})
+_PAGINATION_PATHS = frozenset({"items", "from", "has_more", "total", "url"})
+
+
 def _pagination_slots(found: list[Slot], ptr: Pointer, node: Any) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
             _pagination_slots(found, (*ptr, key), value)
     elif isinstance(node, str):
-        found.append(Slot("x_pagination", ptr, _set_value(ptr)))
+        found.append(Slot("x_pagination", ptr, _rename_paginated(ptr, node)))
+
+
+def _rename_paginated(ptr: Pointer, old: str) -> Callable[[dict[str, Any], str], None]:
+    """Set an x-pagination value, and rename what it names (the query parameter, the body property) to match:
+    an x-pagination naming nothing is refused, and the point is to get hostile names into the generated code."""
+    operation_ptr = ptr[: ptr.index("x-pagination")]
+
+    def apply(doc: dict[str, Any], payload: str) -> None:
+        is_path = ptr[-1] in _PAGINATION_PATHS and re.fullmatch(r"\w+", old)
+        # a body property named by the payload, written in the path grammar (quoted when it has to be)
+        get(doc, ptr[:-1])[ptr[-1]] = show_path((payload,)) if is_path and payload else payload
+        if ptr[-1] in _PAGINATION_PARAMS:
+            item = get(doc, operation_ptr[:-1])
+            for parameter in [*(item.get("parameters") or []), *(get(doc, operation_ptr).get("parameters") or [])]:
+                if isinstance(parameter, dict) and parameter.get("name") == old and parameter.get("in") == "query":
+                    parameter["name"] = payload
+        elif is_path:
+            for schema in _walk_dicts(doc):
+                if isinstance(schema.get("properties"), dict) and old in schema["properties"]:
+                    _rename_key(schema["properties"], old, payload)
+                    if isinstance(schema.get("required"), list):
+                        schema["required"] = [payload if name == old else name for name in schema["required"]]
+
+    return apply
+
+
+def _walk_dicts(node: Any) -> Iterator[dict[str, Any]]:
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def _parameter_slots(found: list[Slot], ptr: Pointer, parameter: Any, path: str | None) -> None:

@@ -44,6 +44,14 @@ CODE = [
     f'"\n[tool.evil]\nx = "{PWNED}',
 ]
 
+#: The same breakouts without spaces, for fields that refuse whitespace (pagination parameter names, paths).
+CODE += [
+    '"""+__import__("builtins").__setattr__("PWNED",1)+"""',
+    "'+__import__('builtins').__setattr__('PWNED',1)+'",
+    '\\"];__import__("builtins").__setattr__("PWNED",1);#',
+    '"}+__import__("builtins").__setattr__("PWNED",1)+{"',
+]
+
 #: Odd text that is not code but breaks naive quoting, wrapping, encoding or parsing.
 TEXT = [
     '"',

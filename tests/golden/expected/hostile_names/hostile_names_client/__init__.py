@@ -24,6 +24,7 @@ from ._runtime.errors import (
     UnprocessableEntityError,
 )
 from ._runtime.options import RequestOptions
+from ._runtime.pagination import AsyncPaginator, Page, PaginationError, Paginator, Position
 from ._runtime.ratelimit import RateLimit
 from ._runtime.response import Response
 from .types import UNSET, Unset
@@ -35,12 +36,17 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncPaginator",
     "BadRequestError",
     "Client",
     "ConflictError",
     "ForbiddenError",
     "NotFoundError",
     "OAuth2ClientCredentials",
+    "Page",
+    "PaginationError",
+    "Paginator",
+    "Position",
     "PreconditionFailedError",
     "RateLimit",
     "RateLimitedError",

@@ -19,6 +19,7 @@ from ._runtime.errors import (
     UnexpectedStatusError,
     UnprocessableEntityError,
 )
+from ._runtime.pagination import PaginationError
 
 __all__ = [
     "APIConnectionError",
@@ -30,6 +31,7 @@ __all__ = [
     "FieldError",
     "ForbiddenError",
     "NotFoundError",
+    "PaginationError",
     "PreconditionFailedError",
     "Problem",
     "RateLimitedError",

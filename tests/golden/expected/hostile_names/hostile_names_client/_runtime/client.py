@@ -14,7 +14,7 @@ import os
 import ssl
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, ClassVar, Generic, Self, TypeVar
@@ -22,7 +22,14 @@ from typing import Any, ClassVar, Generic, Self, TypeVar
 import httpx
 
 from .auth import SecurityScheme, apply_credentials
-from .errors import APIConnectionError, APIError, APITimeoutError, ResponseDecodingError, error_for_response
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ResponseDecodingError,
+    UnexpectedStatusError,
+    error_for_response,
+)
 from .logs import logger, redact_url, setup_from_env
 from .operation import Operation
 from .options import RequestOptions
@@ -250,6 +257,14 @@ class BaseClient(Generic[_HttpxClientT]):
         return APIConnectionError(f"Connection error: {where} ({type(exc).__name__}: {exc})", request=request)
 
     @staticmethod
+    def _check_stream_status(response: httpx.Response) -> None:
+        """Raise the typed error for a streamed response that is not a success (its body was read)."""
+        if response.status_code >= 400:
+            raise error_for_response(response)
+        if not 200 <= response.status_code < 300:
+            raise UnexpectedStatusError.from_response(response)
+
+    @staticmethod
     def _process_response(response: httpx.Response, call: _Call, parse: Callable[[httpx.Response], T]) -> Response[T]:
         """Raise the typed error for an error status, or parse the body; a malformed body is a decoding error."""
         if response.status_code >= 400:
@@ -323,21 +338,16 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             http_client = httpx.Client(timeout=self.timeout, limits=limits, verify=_verify(verify))
         self._http = http_client
 
-    def _execute(
-        self,
-        request: Mapping[str, Any],
-        operation: Operation,
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions | None = None,
-    ) -> Response[T]:
-        """Send one operation's request, retrying as the policy says; return its parsed response or raise."""
-        call = self._prepare(request, operation, options)
+    def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
+        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise."""
         while True:
             started = time.perf_counter()
             slot = self._limiter.slot() if self._limiter is not None else contextlib.nullcontext()
             try:
                 with slot:
-                    response = self._http.send(call.request, auth=call.auth)
+                    response = self._http.send(call.request, auth=call.auth, stream=stream)
+                    if stream and response.status_code >= 400:
+                        response.read()  # an error body is small and the error carries it
             except httpx.TransportError as exc:
                 decision = self._decide(call, None, exc)
                 if not decision.retry:
@@ -348,10 +358,34 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                     self._limiter.feedback(response.status_code)
                 decision = self._decide(call, response, None)
                 if not decision.retry:
-                    return self._process_response(response, call, parse)
+                    return response
                 response.close()
             time.sleep(decision.delay)
             call.retries_taken += 1
+
+    def _execute(
+        self,
+        request: Mapping[str, Any],
+        operation: Operation,
+        parse: Callable[[httpx.Response], T],
+        options: RequestOptions | None = None,
+    ) -> Response[T]:
+        """Send one operation's request and return its parsed response, or raise a typed error."""
+        call = self._prepare(request, operation, options)
+        return self._process_response(self._send(call), call, parse)
+
+    @contextlib.contextmanager
+    def _stream(
+        self, request: Mapping[str, Any], operation: Operation, options: RequestOptions | None = None
+    ) -> Iterator[httpx.Response]:
+        """Send one operation's request and yield its successful response unread; the body streams from it."""
+        call = self._prepare(request, operation, options)
+        response = self._send(call, stream=True)
+        try:
+            self._check_stream_status(response)
+            yield response
+        finally:
+            response.close()
 
     def close(self) -> None:
         """Close the connection pool (unless the ``httpx.Client`` was passed in)."""
@@ -423,21 +457,16 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             return _read_chunks(content)
         return content
 
-    async def _execute(
-        self,
-        request: Mapping[str, Any],
-        operation: Operation,
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions | None = None,
-    ) -> Response[T]:
-        """Send one operation's request, retrying as the policy says; return its parsed response or raise."""
-        call = self._prepare(request, operation, options)
+    async def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
+        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise."""
         while True:
             started = time.perf_counter()
             slot = self._limiter.slot() if self._limiter is not None else contextlib.nullcontext()
             try:
                 async with slot:
-                    response = await self._http.send(call.request, auth=call.auth)
+                    response = await self._http.send(call.request, auth=call.auth, stream=stream)
+                    if stream and response.status_code >= 400:
+                        await response.aread()  # an error body is small and the error carries it
             except httpx.TransportError as exc:
                 decision = self._decide(call, None, exc)
                 if not decision.retry:
@@ -448,10 +477,34 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     self._limiter.feedback(response.status_code)
                 decision = self._decide(call, response, None)
                 if not decision.retry:
-                    return self._process_response(response, call, parse)
+                    return response
                 await response.aclose()
             await asyncio.sleep(decision.delay)
             call.retries_taken += 1
+
+    async def _execute(
+        self,
+        request: Mapping[str, Any],
+        operation: Operation,
+        parse: Callable[[httpx.Response], T],
+        options: RequestOptions | None = None,
+    ) -> Response[T]:
+        """Send one operation's request and return its parsed response, or raise a typed error."""
+        call = self._prepare(request, operation, options)
+        return self._process_response(await self._send(call), call, parse)
+
+    @contextlib.asynccontextmanager
+    async def _stream(
+        self, request: Mapping[str, Any], operation: Operation, options: RequestOptions | None = None
+    ) -> AsyncIterator[httpx.Response]:
+        """Send one operation's request and yield its successful response unread; the body streams from it."""
+        call = self._prepare(request, operation, options)
+        response = await self._send(call, stream=True)
+        try:
+            self._check_stream_status(response)
+            yield response
+        finally:
+            await response.aclose()
 
     async def aclose(self) -> None:
         """Close the connection pool (unless the ``httpx.AsyncClient`` was passed in)."""

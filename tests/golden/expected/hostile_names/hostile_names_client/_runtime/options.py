@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import httpx
 
-__all__ = ["RequestOptions"]
+__all__ = ["RequestOptions", "with_headers"]
 
 
 @dataclass(frozen=True)
@@ -25,3 +25,9 @@ class RequestOptions:
     max_retries: int | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
     idempotency_key: str | None = None
+
+
+def with_headers(options: RequestOptions | None, headers: Mapping[str, str]) -> RequestOptions:
+    """``options`` with ``headers`` added (they win over the options' own)."""
+    base = options or RequestOptions()
+    return replace(base, headers={**base.headers, **headers})

@@ -30,6 +30,7 @@ class Args:
     from_: str | Unset = "\\\"\\\"\\\"; __import__('builtins').__setattr__('PWNED', 1) #"
     id: int | Unset = UNSET
     x_import_builtins_setattr_pwned_1: str | Unset = UNSET
+    x: str | Unset = UNSET
 
 
 def build_request(

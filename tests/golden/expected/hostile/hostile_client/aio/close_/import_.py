@@ -147,6 +147,7 @@ async def batch(
             from_=item.from_,
             id=item.id,
             x_import_builtins_setattr_pwned_1=item.x_import_builtins_setattr_pwned_1,
+            x=item.x,
             request_options=request_options,
         )
 
@@ -172,6 +173,7 @@ async def batch_iter(
             from_=item.from_,
             id=item.id,
             x_import_builtins_setattr_pwned_1=item.x_import_builtins_setattr_pwned_1,
+            x=item.x,
             request_options=request_options,
         )
 

@@ -148,6 +148,7 @@ def batch(
             from_=item.from_,
             id=item.id,
             x_import_builtins_setattr_pwned_1=item.x_import_builtins_setattr_pwned_1,
+            x=item.x,
             request_options=request_options,
         )
 
@@ -173,6 +174,7 @@ def batch_iter(
             from_=item.from_,
             id=item.id,
             x_import_builtins_setattr_pwned_1=item.x_import_builtins_setattr_pwned_1,
+            x=item.x,
             request_options=request_options,
         )
 

@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -20,6 +21,23 @@ OPERATION = Operation(
     path="/things/{id}",
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``get_thing`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    id: str
+    headers_: str | Unset = UNSET
+    cookies_: int | Unset = UNSET
+    body_: str | Unset = UNSET
+    request_options_: str | Unset = UNSET
+    client_query: str | Unset = UNSET
+    cast_: str | Unset = UNSET
+    since: datetime.datetime | Unset = UNSET
+    json_since_: str | Unset = UNSET
+    params_: str | Unset = UNSET
+    session: str | Unset = UNSET
 
 
 def build_request(

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 import httpx
+from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -18,6 +19,14 @@ OPERATION = Operation(
     path="/things/{id}",
     security=(),
 )
+
+
+@_define(frozen=True, kw_only=True)
+class Args:
+    """The arguments of one ``put_thing`` call, for batches: ``batch(client, [Args(...), ...])``."""
+
+    id: str
+    body: ClientModel
 
 
 def build_request(

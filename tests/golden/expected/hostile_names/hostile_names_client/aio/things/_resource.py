@@ -1,8 +1,10 @@
 """Asynchronous resource for the ``things`` operations: ``client.things.<operation>(...)``."""
 
 import datetime
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ...models.client_model import ClientModel
 from ...models.response_model import ResponseModel
@@ -79,6 +81,25 @@ class AsyncThingsResource:
             json_since_=json_since_,
             params_=params_,
             session=session,
+            request_options=request_options,
+        )
+
+    async def get_thing_many(
+        self,
+        *,
+        id: Iterable[str],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ResponseModel]:
+        """``get_thing`` once per ``id``, concurrently; outcomes in input order (see ``batch``)."""
+        return await _get_thing.batch(
+            self._client,
+            (_get_thing.Args(id=value) for value in id),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
             request_options=request_options,
         )
 

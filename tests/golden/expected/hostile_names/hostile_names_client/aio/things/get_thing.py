@@ -1,15 +1,25 @@
 """Asynchronous ``GET /things/{id}``"""
 
 import datetime
+from collections.abc import AsyncIterator, Iterable
 
 from ..._client import AsyncClient
 from ..._operations.things import get_thing as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.response_model import ResponseModel
 from ...types import UNSET, Unset
 
-__all__ = ["call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
+
+Args = _operation.Args
 
 
 async def call_detailed(
@@ -133,3 +143,74 @@ async def call(
         request_options=request_options,
     )
     return response.parsed
+
+
+async def batch(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[ResponseModel]:
+    """Call ``get_thing`` once per ``Args``, at most ``max_concurrency`` at a time.
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    async def one(item: Args) -> ResponseModel:
+        return await call(
+            client,
+            id=item.id,
+            headers_=item.headers_,
+            cookies_=item.cookies_,
+            body_=item.body_,
+            request_options_=item.request_options_,
+            client_query=item.client_query,
+            cast_=item.cast_,
+            since=item.since,
+            json_since_=item.json_since_,
+            params_=item.params_,
+            session=item.session,
+            request_options=request_options,
+        )
+
+    return await arun_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+async def batch_iter(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[Ok[ResponseModel] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    async def one(item: Args) -> ResponseModel:
+        return await call(
+            client,
+            id=item.id,
+            headers_=item.headers_,
+            cookies_=item.cookies_,
+            body_=item.body_,
+            request_options_=item.request_options_,
+            client_query=item.client_query,
+            cast_=item.cast_,
+            since=item.since,
+            json_since_=item.json_since_,
+            params_=item.params_,
+            session=item.session,
+            request_options=request_options,
+        )
+
+    async for outcome in aiter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast):
+        yield outcome

@@ -1,12 +1,23 @@
 """Asynchronous ``PUT /things/{id}``"""
 
+from collections.abc import AsyncIterator, Iterable
+
 from ..._client import AsyncClient
 from ..._operations.things import put_thing as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.client_model import ClientModel
 
-__all__ = ["call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
+
+Args = _operation.Args
 
 
 async def call_detailed(
@@ -76,3 +87,56 @@ async def call(
         request_options=request_options,
     )
     return response.parsed
+
+
+async def batch(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[ClientModel]:
+    """Call ``put_thing`` once per ``Args``, at most ``max_concurrency`` at a time.
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    async def one(item: Args) -> ClientModel:
+        return await call(
+            client,
+            id=item.id,
+            body=item.body,
+            request_options=request_options,
+        )
+
+    return await arun_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+async def batch_iter(
+    client: AsyncClient,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[Ok[ClientModel] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    async def one(item: Args) -> ClientModel:
+        return await call(
+            client,
+            id=item.id,
+            body=item.body,
+            request_options=request_options,
+        )
+
+    async for outcome in aiter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast):
+        yield outcome

@@ -1,15 +1,25 @@
 """Synchronous ``GET /things/{id}``"""
 
 import datetime
+from collections.abc import Iterable, Iterator
 
 from ..._client import Client
 from ..._operations.things import get_thing as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.response_model import ResponseModel
 from ...types import UNSET, Unset
 
-__all__ = ["call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
+
+Args = _operation.Args
 
 
 def call_detailed(
@@ -133,3 +143,74 @@ def call(
         request_options=request_options,
     )
     return response.parsed
+
+
+def batch(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[ResponseModel]:
+    """Call ``get_thing`` once per ``Args``, at most ``max_concurrency`` at a time (threads sharing the
+    client's connection pool).
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    def one(item: Args) -> ResponseModel:
+        return call(
+            client,
+            id=item.id,
+            headers_=item.headers_,
+            cookies_=item.cookies_,
+            body_=item.body_,
+            request_options_=item.request_options_,
+            client_query=item.client_query,
+            cast_=item.cast_,
+            since=item.since,
+            json_since_=item.json_since_,
+            params_=item.params_,
+            session=item.session,
+            request_options=request_options,
+        )
+
+    return run_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+def batch_iter(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> Iterator[Ok[ResponseModel] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    def one(item: Args) -> ResponseModel:
+        return call(
+            client,
+            id=item.id,
+            headers_=item.headers_,
+            cookies_=item.cookies_,
+            body_=item.body_,
+            request_options_=item.request_options_,
+            client_query=item.client_query,
+            cast_=item.cast_,
+            since=item.since,
+            json_since_=item.json_since_,
+            params_=item.params_,
+            session=item.session,
+            request_options=request_options,
+        )
+
+    yield from iter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast)

@@ -1,12 +1,23 @@
 """Synchronous ``PUT /things/{id}``"""
 
+from collections.abc import Iterable, Iterator
+
 from ..._client import Client
 from ..._operations.things import put_thing as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.client_model import ClientModel
 
-__all__ = ["call", "call_detailed"]
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
+
+Args = _operation.Args
 
 
 def call_detailed(
@@ -76,3 +87,56 @@ def call(
         request_options=request_options,
     )
     return response.parsed
+
+
+def batch(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[ClientModel]:
+    """Call ``put_thing`` once per ``Args``, at most ``max_concurrency`` at a time (threads sharing the
+    client's connection pool).
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    def one(item: Args) -> ClientModel:
+        return call(
+            client,
+            id=item.id,
+            body=item.body,
+            request_options=request_options,
+        )
+
+    return run_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+def batch_iter(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> Iterator[Ok[ClientModel] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    def one(item: Args) -> ClientModel:
+        return call(
+            client,
+            id=item.id,
+            body=item.body,
+            request_options=request_options,
+        )
+
+    yield from iter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast)
