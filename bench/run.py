@@ -183,7 +183,8 @@ def part_calls(workload: str, reps: int, quick: bool) -> None:
     label = "small JSON object (~300 B)" if workload == "one" else "100-item list (~23 KB)"
     part = "1-per-call" if workload == "one" else "2-list"
     clients_sync = ["httpx-sync", "generated-sync", "vanilla-sync"]
-    clients_async = ["httpx-async", "generated-async", "vanilla-async"]
+    # generated-async uses the client's default transport (aiohttp's pool when installed); -stock forces httpx's.
+    clients_async = ["httpx-async", "generated-async", "generated-async-stock", "vanilla-async"]
     if installed("openai"):
         clients_sync.append("openai-sync")
         clients_async.append("openai-async")
