@@ -8,6 +8,8 @@ and decoding stay httpx's, and a ``http_client=httpx.AsyncClient(...)`` of your 
 
 It is used only when ``aiohttp`` is importable (``pip install <package>[speed]``), and never for proxied URLs (httpx
 mounts its own transport for those). ``<PREFIX>_HTTP_TRANSPORT=httpx`` in the environment turns it off.
+Tests that mock with respx should use ``respx.mock(using="httpx")``, which intercepts any transport (respx's
+default patches httpx's own transport only), or set that variable.
 
 Safety, compared with httpx-aiohttp's transport: aiohttp's cookie jar is disabled (httpx keeps cookies; two jars
 would send them twice), environment proxies are left to httpx, URLs are sent exactly as httpx encoded them, and
