@@ -476,14 +476,16 @@ def run_paginate(args: argparse.Namespace) -> None:
 
     kind = args.client
     if kind.startswith("memory"):
-        # Peak memory growth while iterating every page, in units of one page held in memory.
+        # Peak memory growth while iterating every page, in units of one page: the peak growth of ONE call()
+        # that fetches a page and keeps it (its body, the decoded JSON and the models all exist at that peak).
         with Client(base_url=base, token="t") as client:
             list_datasets.call(client, limit=size)  # warm the connection and imports
             gc.collect()
             tracemalloc.start()
             baseline = tracemalloc.get_traced_memory()[0]
             page = list_datasets.call(client, limit=size)
-            one_page = tracemalloc.get_traced_memory()[0] - baseline
+            one_page = tracemalloc.get_traced_memory()[1] - baseline
+            kept = tracemalloc.get_traced_memory()[0] - baseline
             del page
             gc.collect()
             tracemalloc.reset_peak()
@@ -491,7 +493,7 @@ def run_paginate(args: argparse.Namespace) -> None:
             total = iterated(client) if kind == "memory-iterate" else hand_loop(client)
             peak = tracemalloc.get_traced_memory()[1] - baseline
             tracemalloc.stop()
-        emit(items=total, page_bytes=one_page, peak_growth=peak, pages=peak / one_page)
+        emit(items=total, page_bytes=one_page, page_kept_bytes=kept, peak_growth=peak, pages=peak / one_page)
         return
 
     times: list[float] = []

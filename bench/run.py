@@ -409,12 +409,13 @@ def part_paginate(reps: int, quick: bool) -> None:
         )
         emit(
             table(
-                "Part 5b: peak memory growth while iterating 1,000 pages (sync, tracemalloc)",
+                "Part 5b: peak memory growth while iterating 1,000 pages (sync, tracemalloc; one page = the peak "
+                "growth of one call() that keeps its page: body + decoded JSON + models)",
                 ["items", "one page (KB)", "peak growth (KB)", "pages", "target", ""],
                 [
                     [
                         f"{probe['items']:,}",
-                        f"{probe['page_bytes'] / 1024:.0f}",
+                        f"{probe['page_bytes'] / 1024:.0f} (models alone: {probe['page_kept_bytes'] / 1024:.0f})",
                         f"{probe['peak_growth'] / 1024:.0f}",
                         f"{probe['pages']:.2f}",
                         "≤ 2",

@@ -290,6 +290,10 @@ class BaseClient(Generic[_HttpxClientT]):
     @staticmethod
     def _process_response(response: httpx.Response, call: _Call, parse: Callable[[httpx.Response], T]) -> Response[T]:
         """Raise the typed error for an error status, or parse the body; a malformed body is a decoding error."""
+        # httpx's response and its bound stream refer to each other, so a response (and its body) outlives its
+        # last use until the cyclic GC runs: pages of a long pagination or batch pile up. The body is read; a
+        # plain stream over it breaks the cycle and reference counting frees the response at once.
+        response.stream = httpx.ByteStream(response.content)
         if response.status_code >= 400:
             raise error_for_response(response)
         try:
