@@ -8,12 +8,10 @@ event loop anywhere.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import ssl
 import time
-import uuid
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
@@ -198,6 +196,8 @@ class BaseClient(Generic[_HttpxClientT]):
             if options.idempotency_key is not None:
                 headers[key_header] = options.idempotency_key
             elif not any(name.lower() == key_header.lower() for name in headers):
+                import uuid  # here, not at the top: import time of the package (bench/ part 6)
+
                 headers[key_header] = str(uuid.uuid4())
             idempotent = True
         timeout = self.timeout if options.timeout is None else self._resolve_timeout(options.timeout, "timeout")
@@ -518,6 +518,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 if not decision.retry:
                     return response
                 await response.aclose()
+            import asyncio  # here, not at the top: a sync-only program never imports asyncio
+
             await asyncio.sleep(decision.delay)
             call.retries_taken += 1
 

@@ -394,7 +394,7 @@ class _Walk(Generic[T]):
         self.items = items
         self.style = _STYLES[pagination.kind](pagination, base_url)
         self._pending = 0  # items handed out since ``position`` was last built (see the property)
-        self.position = Position.coerce(start)
+        self._position: Position = Position.coerce(start)
         self.max_items = max_items
         self.handed_out = 0
         # Starts of the pages fetched in this run: a server that sends one of them again would loop forever.

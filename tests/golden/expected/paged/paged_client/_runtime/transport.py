@@ -19,13 +19,15 @@ aiohttp errors map to the httpx error that httpcore would raise for the same fai
 
 from __future__ import annotations
 
-import asyncio
 import os
 import ssl
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:  # imported where used: importing the package does not import asyncio
+    import asyncio
 
 __all__ = ["AiohttpTransport", "aiohttp_available", "default_async_transport"]
 
@@ -62,6 +64,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._timeouts: dict[tuple[float | None, ...], Any] = {}
 
     def _get_session(self) -> Any:
+        import asyncio
+
         import aiohttp  # type: ignore[import-not-found, unused-ignore]
 
         loop = asyncio.get_running_loop()
@@ -162,6 +166,8 @@ async def _aiter_request(request: httpx.Request) -> AsyncIterator[bytes]:
 
 def _map_error(exc: Exception, request: httpx.Request) -> Exception:
     """The httpx error httpcore would raise for the same failure; non-aiohttp errors come back unchanged."""
+    import asyncio
+
     import aiohttp  # type: ignore[import-not-found, unused-ignore]
 
     message = str(exc) or type(exc).__name__
