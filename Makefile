@@ -77,5 +77,12 @@ demo: setup generate
 serve: setup
 	$(PY) -m server $(SERVE_ARGS)
 
+# Benchmarks: installs bench/requirements.txt (and the openai SDK if it installs) into .venv, then prints one
+# Markdown table per part and writes bench/results/*.json. BENCH_ARGS="--quick" or "--parts 1,2" to narrow it.
+bench: setup
+	$(PY) -m pip install --quiet -r bench/requirements.txt
+	$(PY) -m pip install --quiet openai==3.54.0 || echo "openai SDK not installed: its rows are skipped"
+	$(PY) bench/run.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache

@@ -227,7 +227,8 @@ def twin(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def mocked() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=False) as router:
+    # using="httpx": mock at the httpx client, whatever its transport (the async default is aiohttp's when installed).
+    with respx.mock(base_url=BASE, assert_all_called=False, using="httpx") as router:
         yield router
 
 

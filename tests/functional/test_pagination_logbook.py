@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -129,7 +130,7 @@ async def test_a_transient_failure_mid_run_is_retried_with_the_call_options(
         slept.append(delay)
 
     monkeypatch.setattr(client_module.time, "sleep", slept.append)
-    monkeypatch.setattr(client_module.asyncio, "sleep", fake_async_sleep)
+    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)  # the runtime imports asyncio where it sleeps
     requests: list[httpx.Request] = []
 
     def serve(request: httpx.Request) -> httpx.Response:

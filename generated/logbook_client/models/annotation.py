@@ -17,6 +17,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Annotation")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "title",
+        "description",
+        "category",
+        "url",
+        "time",
+        "end_time",
+        "target",
+        "created_at",
+        "updated_at",
+    )
+)
+
 
 @_attrs_define
 class Annotation:
@@ -104,28 +120,18 @@ class Annotation:
         from ..models.dataset_target import DatasetTarget  # noqa: PLC0415
         from ..models.query_target import QueryTarget  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        title = d.pop("title")
+        title = d["title"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description = cast("None | str", d["description"])
 
-        description = _parse_description(d.pop("description"))
+        category = AnnotationCategory(d["category"])
 
-        category = AnnotationCategory(d.pop("category"))
+        url = cast("None | str", d["url"])
 
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url = _parse_url(d.pop("url"))
-
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(d["time"])
 
         def _parse_end_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -140,7 +146,7 @@ class Annotation:
                 pass
             return cast(datetime.datetime | None, data)
 
-        end_time = _parse_end_time(d.pop("end_time"))
+        end_time = _parse_end_time(d["end_time"])
 
         def _parse_target(data: object) -> DatasetTarget | QueryTarget:
             try:
@@ -157,26 +163,29 @@ class Annotation:
 
             return componentsschemas_annotation_target_type_1
 
-        target = _parse_target(d.pop("target"))
+        target = _parse_target(d["target"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         annotation = cls(
-            id=id,
-            title=title,
-            description=description,
-            category=category,
-            url=url,
-            time=time,
-            end_time=end_time,
-            target=target,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            title,
+            description,
+            category,
+            url,
+            time,
+            end_time,
+            target,
+            created_at,
+            updated_at,
         )
 
-        annotation.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            annotation.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return annotation
 
     @property

@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AnnotationInput")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "title",
+        "time",
+        "target",
+        "description",
+        "category",
+        "url",
+        "end_time",
+    )
+)
+
 
 @_attrs_define
 class AnnotationInput:
@@ -103,10 +116,10 @@ class AnnotationInput:
         from ..models.dataset_target import DatasetTarget  # noqa: PLC0415
         from ..models.query_target import QueryTarget  # noqa: PLC0415
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        d = src_dict
+        title = d["title"]
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(d["time"])
 
         def _parse_target(data: object) -> DatasetTarget | QueryTarget:
             try:
@@ -123,32 +136,18 @@ class AnnotationInput:
 
             return componentsschemas_annotation_target_type_1
 
-        target = _parse_target(d.pop("target"))
+        target = _parse_target(d["target"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        _category = d.pop("category", UNSET)
+        _category = d.get("category", UNSET)
         category: AnnotationCategory | Unset
         if isinstance(_category, Unset):
             category = UNSET
         else:
             category = AnnotationCategory(_category)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = cast("None | str | Unset", d.get("url", UNSET))
 
         def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -165,19 +164,22 @@ class AnnotationInput:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        end_time = _parse_end_time(d.get("end_time", UNSET))
 
         annotation_input = cls(
-            title=title,
-            time=time,
-            target=target,
-            description=description,
-            category=category,
-            url=url,
-            end_time=end_time,
+            title,
+            time,
+            target,
+            description,
+            category,
+            url,
+            end_time,
         )
 
-        annotation_input.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            annotation_input.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return annotation_input
 
     @property

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AnnotationList")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "annotations",
+        "total",
+        "offset",
+        "limit",
+    )
+)
+
 
 @_attrs_define
 class AnnotationList:
@@ -59,28 +69,26 @@ class AnnotationList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.annotation import Annotation  # noqa: PLC0415
 
-        d = dict(src_dict)
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = Annotation.from_dict(annotations_item_data)
+        d = src_dict
+        annotations = [Annotation.from_dict(annotations_item_data) for annotations_item_data in d["annotations"]]
 
-            annotations.append(annotations_item)
+        total = d["total"]
 
-        total = d.pop("total")
+        offset = d["offset"]
 
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
+        limit = d["limit"]
 
         annotation_list = cls(
-            annotations=annotations,
-            total=total,
-            offset=offset,
-            limit=limit,
+            annotations,
+            total,
+            offset,
+            limit,
         )
 
-        annotation_list.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            annotation_list.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return annotation_list
 
     @property

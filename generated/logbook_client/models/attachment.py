@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Attachment")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "annotation_id",
+        "filename",
+        "content_type",
+        "size",
+        "created_at",
+    )
+)
+
 
 @_attrs_define
 class Attachment:
@@ -62,29 +74,32 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        annotation_id = UUID(d.pop("annotation_id"))
+        annotation_id = UUID(d["annotation_id"])
 
-        filename = d.pop("filename")
+        filename = d["filename"]
 
-        content_type = d.pop("content_type")
+        content_type = d["content_type"]
 
-        size = d.pop("size")
+        size = d["size"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         attachment = cls(
-            id=id,
-            annotation_id=annotation_id,
-            filename=filename,
-            content_type=content_type,
-            size=size,
-            created_at=created_at,
+            id,
+            annotation_id,
+            filename,
+            content_type,
+            size,
+            created_at,
         )
 
-        attachment.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            attachment.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return attachment
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="AttachmentUpload")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "file",
+        "description",
+    )
+)
+
 
 @_attrs_define
 class AttachmentUpload:
@@ -58,17 +66,20 @@ class AttachmentUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         attachment_upload = cls(
-            file=file,
-            description=description,
+            file,
+            description,
         )
 
-        attachment_upload.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            attachment_upload.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return attachment_upload
 
     @property

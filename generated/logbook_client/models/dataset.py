@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Dataset")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "retention_days",
+        "created_at",
+        "updated_at",
+        "event_count",
+        "size_bytes",
+    )
+)
+
 
 @_attrs_define
 class Dataset:
@@ -68,37 +81,35 @@ class Dataset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description = cast("None | str", d["description"])
 
-        description = _parse_description(d.pop("description"))
+        retention_days = d["retention_days"]
 
-        retention_days = d.pop("retention_days")
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        event_count = d["event_count"]
 
-        event_count = d.pop("event_count")
-
-        size_bytes = d.pop("size_bytes")
+        size_bytes = d["size_bytes"]
 
         dataset = cls(
-            name=name,
-            description=description,
-            retention_days=retention_days,
-            created_at=created_at,
-            updated_at=updated_at,
-            event_count=event_count,
-            size_bytes=size_bytes,
+            name,
+            description,
+            retention_days,
+            created_at,
+            updated_at,
+            event_count,
+            size_bytes,
         )
 
-        dataset.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            dataset.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return dataset
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetCreate")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "retention_days",
+    )
+)
+
 
 @_attrs_define
 class DatasetCreate:
@@ -54,27 +63,23 @@ class DatasetCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        retention_days = d.pop("retention_days", UNSET)
+        retention_days = d.get("retention_days", UNSET)
 
         dataset_create = cls(
-            name=name,
-            description=description,
-            retention_days=retention_days,
+            name,
+            description,
+            retention_days,
         )
 
-        dataset_create.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            dataset_create.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return dataset_create
 
     @property

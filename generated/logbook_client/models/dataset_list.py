@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DatasetList")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "items",
+        "next_cursor",
+    )
+)
+
 
 @_attrs_define
 class DatasetList:
@@ -50,27 +58,20 @@ class DatasetList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dataset import Dataset  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Dataset.from_dict(items_item_data)
+        d = src_dict
+        items = [Dataset.from_dict(items_item_data) for items_item_data in d["items"]]
 
-            items.append(items_item)
-
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+        next_cursor = cast("None | str", d["next_cursor"])
 
         dataset_list = cls(
-            items=items,
-            next_cursor=next_cursor,
+            items,
+            next_cursor,
         )
 
-        dataset_list.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            dataset_list.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return dataset_list
 
     @property

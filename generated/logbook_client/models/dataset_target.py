@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DatasetTarget")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "kind",
+        "dataset",
+    )
+)
+
 
 @_attrs_define
 class DatasetTarget:
@@ -41,19 +49,22 @@ class DatasetTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = cast(Literal["dataset"], d.pop("kind"))
+        d = src_dict
+        kind = cast(Literal["dataset"], d["kind"])
         if kind != "dataset":
             raise ValueError(f"kind must match const 'dataset', got '{kind}'")
 
-        dataset = d.pop("dataset")
+        dataset = d["dataset"]
 
         dataset_target = cls(
-            kind=kind,
-            dataset=dataset,
+            kind,
+            dataset,
         )
 
-        dataset_target.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            dataset_target.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return dataset_target
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetUpdate")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "description",
+        "retention_days",
+    )
+)
+
 
 @_attrs_define
 class DatasetUpdate:
@@ -45,25 +53,20 @@ class DatasetUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        description = cast("None | str | Unset", d.get("description", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        retention_days = d.pop("retention_days", UNSET)
+        retention_days = d.get("retention_days", UNSET)
 
         dataset_update = cls(
-            description=description,
-            retention_days=retention_days,
+            description,
+            retention_days,
         )
 
-        dataset_update.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            dataset_update.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return dataset_update
 
     @property

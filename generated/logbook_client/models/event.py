@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Event")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(("_time",))
+
 
 @_attrs_define
 class Event:
@@ -39,8 +42,8 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _field_time = d.pop("_time", UNSET)
+        d = src_dict
+        _field_time = d.get("_time", UNSET)
         field_time: datetime.datetime | Unset
         if isinstance(_field_time, Unset):
             field_time = UNSET
@@ -48,10 +51,13 @@ class Event:
             field_time = datetime.datetime.fromisoformat(_field_time)
 
         event = cls(
-            field_time=field_time,
+            field_time,
         )
 
-        event.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            event.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return event
 
     @property

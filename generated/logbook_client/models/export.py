@@ -13,6 +13,20 @@ from ..models.export_status import ExportStatus
 
 T = TypeVar("T", bound="Export")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "dataset",
+        "status",
+        "format",
+        "created_at",
+        "finished_at",
+        "size_bytes",
+        "error",
+    )
+)
+
 
 @_attrs_define
 class Export:
@@ -83,16 +97,16 @@ class Export:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        dataset = d.pop("dataset")
+        dataset = d["dataset"]
 
-        status = ExportStatus(d.pop("status"))
+        status = ExportStatus(d["status"])
 
-        format_ = ExportFormat(d.pop("format"))
+        format_ = ExportFormat(d["format"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -107,34 +121,27 @@ class Export:
                 pass
             return cast(datetime.datetime | None, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at"))
+        finished_at = _parse_finished_at(d["finished_at"])
 
-        def _parse_size_bytes(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        size_bytes = cast("int | None", d["size_bytes"])
 
-        size_bytes = _parse_size_bytes(d.pop("size_bytes"))
-
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error = _parse_error(d.pop("error"))
+        error = cast("None | str", d["error"])
 
         export = cls(
-            id=id,
-            dataset=dataset,
-            status=status,
-            format_=format_,
-            created_at=created_at,
-            finished_at=finished_at,
-            size_bytes=size_bytes,
-            error=error,
+            id,
+            dataset,
+            status,
+            format_,
+            created_at,
+            finished_at,
+            size_bytes,
+            error,
         )
 
-        export.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            export.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return export
 
     @property

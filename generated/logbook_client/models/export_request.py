@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportRequest")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "format",
+        "filter",
+        "start_time",
+        "end_time",
+    )
+)
+
 
 @_attrs_define
 class ExportRequest:
@@ -74,22 +84,15 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _format_ = d.pop("format", UNSET)
+        d = src_dict
+        _format_ = d.get("format", UNSET)
         format_: ExportFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
             format_ = ExportFormat(_format_)
 
-        def _parse_filter_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
+        filter_ = cast("None | str | Unset", d.get("filter", UNSET))
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -106,7 +109,7 @@ class ExportRequest:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        start_time = _parse_start_time(d.get("start_time", UNSET))
 
         def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -123,16 +126,19 @@ class ExportRequest:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        end_time = _parse_end_time(d.get("end_time", UNSET))
 
         export_request = cls(
-            format_=format_,
-            filter_=filter_,
-            start_time=start_time,
-            end_time=end_time,
+            format_,
+            filter_,
+            start_time,
+            end_time,
         )
 
-        export_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            export_request.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return export_request
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FieldError")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "field",
+        "message",
+    )
+)
+
 
 @_attrs_define
 class FieldError:
@@ -40,17 +48,20 @@ class FieldError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = src_dict
+        field = d["field"]
 
-        message = d.pop("message")
+        message = d["message"]
 
         field_error = cls(
-            field=field,
-            message=message,
+            field,
+            message,
         )
 
-        field_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            field_error.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return field_error
 
     @property

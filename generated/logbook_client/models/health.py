@@ -11,6 +11,15 @@ from ..models.health_status import HealthStatus
 
 T = TypeVar("T", bound="Health")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "version",
+        "time",
+    )
+)
+
 
 @_attrs_define
 class Health:
@@ -49,20 +58,23 @@ class Health:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = HealthStatus(d.pop("status"))
+        d = src_dict
+        status = HealthStatus(d["status"])
 
-        version = d.pop("version")
+        version = d["version"]
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(d["time"])
 
         health = cls(
-            status=status,
-            version=version,
-            time=time,
+            status,
+            version,
+            time,
         )
 
-        health.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            health.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return health
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IngestFailure")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "index",
+        "error",
+    )
+)
+
 
 @_attrs_define
 class IngestFailure:
@@ -40,17 +48,20 @@ class IngestFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        error = d.pop("error")
+        error = d["error"]
 
         ingest_failure = cls(
-            index=index,
-            error=error,
+            index,
+            error,
         )
 
-        ingest_failure.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            ingest_failure.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return ingest_failure
 
     @property

@@ -12,6 +12,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IngestResult")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "ingested",
+        "failed",
+        "failures",
+    )
+)
+
 
 @_attrs_define
 class IngestResult:
@@ -54,25 +63,23 @@ class IngestResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ingest_failure import IngestFailure  # noqa: PLC0415
 
-        d = dict(src_dict)
-        ingested = d.pop("ingested")
+        d = src_dict
+        ingested = d["ingested"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        failures = []
-        _failures = d.pop("failures")
-        for failures_item_data in _failures:
-            failures_item = IngestFailure.from_dict(failures_item_data)
-
-            failures.append(failures_item)
+        failures = [IngestFailure.from_dict(failures_item_data) for failures_item_data in d["failures"]]
 
         ingest_result = cls(
-            ingested=ingested,
-            failed=failed,
-            failures=failures,
+            ingested,
+            failed,
+            failures,
         )
 
-        ingest_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            ingest_result.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return ingest_result
 
     @property

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Problem")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "title",
+        "status",
+        "detail",
+        "errors",
+    )
+)
+
 
 @_attrs_define
 class Problem:
@@ -70,16 +81,16 @@ class Problem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.field_error import FieldError  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        detail = d.pop("detail", UNSET)
+        detail = d.get("detail", UNSET)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = d.get("errors", UNSET)
         errors: list[FieldError] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -89,14 +100,17 @@ class Problem:
                 errors.append(errors_item)
 
         problem = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            errors=errors,
+            title,
+            status,
+            type_,
+            detail,
+            errors,
         )
 
-        problem.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            problem.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return problem
 
     @property

@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryRequest")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "filter",
+        "start_time",
+        "end_time",
+        "order",
+        "limit",
+        "cursor",
+    )
+)
+
 
 @_attrs_define
 class QueryRequest:
@@ -90,16 +102,8 @@ class QueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_filter_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
+        d = src_dict
+        filter_ = cast("None | str | Unset", d.get("filter", UNSET))
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -116,7 +120,7 @@ class QueryRequest:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        start_time = _parse_start_time(d.get("start_time", UNSET))
 
         def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -133,36 +137,32 @@ class QueryRequest:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        end_time = _parse_end_time(d.get("end_time", UNSET))
 
-        _order = d.pop("order", UNSET)
+        _order = d.get("order", UNSET)
         order: SortOrder | Unset
         if isinstance(_order, Unset):
             order = UNSET
         else:
             order = SortOrder(_order)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.get("limit", UNSET)
 
-        def _parse_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        cursor = cast("None | str | Unset", d.get("cursor", UNSET))
 
         query_request = cls(
-            filter_=filter_,
-            start_time=start_time,
-            end_time=end_time,
-            order=order,
-            limit=limit,
-            cursor=cursor,
+            filter_,
+            start_time,
+            end_time,
+            order,
+            limit,
+            cursor,
         )
 
-        query_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            query_request.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return query_request
 
     @property

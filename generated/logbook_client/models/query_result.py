@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QueryResult")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "matches",
+        "next_cursor",
+        "stats",
+    )
+)
+
 
 @_attrs_define
 class QueryResult:
@@ -57,30 +66,23 @@ class QueryResult:
         from ..models.event import Event  # noqa: PLC0415
         from ..models.query_stats import QueryStats  # noqa: PLC0415
 
-        d = dict(src_dict)
-        matches = []
-        _matches = d.pop("matches")
-        for matches_item_data in _matches:
-            matches_item = Event.from_dict(matches_item_data)
+        d = src_dict
+        matches = [Event.from_dict(matches_item_data) for matches_item_data in d["matches"]]
 
-            matches.append(matches_item)
+        next_cursor = cast("None | str", d["next_cursor"])
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
-
-        stats = QueryStats.from_dict(d.pop("stats"))
+        stats = QueryStats.from_dict(d["stats"])
 
         query_result = cls(
-            matches=matches,
-            next_cursor=next_cursor,
-            stats=stats,
+            matches,
+            next_cursor,
+            stats,
         )
 
-        query_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            query_result.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return query_result
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QueryStats")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "rows_examined",
+        "rows_matched",
+        "elapsed_ms",
+    )
+)
+
 
 @_attrs_define
 class QueryStats:
@@ -45,20 +54,23 @@ class QueryStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rows_examined = d.pop("rows_examined")
+        d = src_dict
+        rows_examined = d["rows_examined"]
 
-        rows_matched = d.pop("rows_matched")
+        rows_matched = d["rows_matched"]
 
-        elapsed_ms = d.pop("elapsed_ms")
+        elapsed_ms = d["elapsed_ms"]
 
         query_stats = cls(
-            rows_examined=rows_examined,
-            rows_matched=rows_matched,
-            elapsed_ms=elapsed_ms,
+            rows_examined,
+            rows_matched,
+            elapsed_ms,
         )
 
-        query_stats.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            query_stats.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return query_stats
 
     @property

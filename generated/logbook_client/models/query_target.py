@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QueryTarget")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "kind",
+        "dataset",
+        "filter",
+    )
+)
+
 
 @_attrs_define
 class QueryTarget:
@@ -46,22 +55,25 @@ class QueryTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = cast(Literal["query"], d.pop("kind"))
+        d = src_dict
+        kind = cast(Literal["query"], d["kind"])
         if kind != "query":
             raise ValueError(f"kind must match const 'query', got '{kind}'")
 
-        dataset = d.pop("dataset")
+        dataset = d["dataset"]
 
-        filter_ = d.pop("filter")
+        filter_ = d["filter"]
 
         query_target = cls(
-            kind=kind,
-            dataset=dataset,
-            filter_=filter_,
+            kind,
+            dataset,
+            filter_,
         )
 
-        query_target.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            query_target.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return query_target
 
     @property

@@ -12,6 +12,19 @@ from ..models.token_scope import TokenScope
 
 T = TypeVar("T", bound="Token")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "scopes",
+        "prefix",
+        "created_at",
+        "expires_at",
+        "last_used_at",
+    )
+)
+
 
 @_attrs_define
 class Token:
@@ -80,21 +93,16 @@ class Token:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = TokenScope(scopes_item_data)
+        scopes = [TokenScope(scopes_item_data) for scopes_item_data in d["scopes"]]
 
-            scopes.append(scopes_item)
+        prefix = d["prefix"]
 
-        prefix = d.pop("prefix")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         def _parse_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -109,7 +117,7 @@ class Token:
                 pass
             return cast(datetime.datetime | None, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+        expires_at = _parse_expires_at(d["expires_at"])
 
         def _parse_last_used_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -124,19 +132,22 @@ class Token:
                 pass
             return cast(datetime.datetime | None, data)
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at"))
+        last_used_at = _parse_last_used_at(d["last_used_at"])
 
         token = cls(
-            id=id,
-            name=name,
-            scopes=scopes,
-            prefix=prefix,
-            created_at=created_at,
-            expires_at=expires_at,
-            last_used_at=last_used_at,
+            id,
+            name,
+            scopes,
+            prefix,
+            created_at,
+            expires_at,
+            last_used_at,
         )
 
-        token.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            token.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return token
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenCreate")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "scopes",
+        "expires_at",
+    )
+)
+
 
 @_attrs_define
 class TokenCreate:
@@ -59,15 +68,10 @@ class TokenCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = TokenScope(scopes_item_data)
-
-            scopes.append(scopes_item)
+        scopes = [TokenScope(scopes_item_data) for scopes_item_data in d["scopes"]]
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -84,15 +88,18 @@ class TokenCreate:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         token_create = cls(
-            name=name,
-            scopes=scopes,
-            expires_at=expires_at,
+            name,
+            scopes,
+            expires_at,
         )
 
-        token_create.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            token_create.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return token_create
 
     @property

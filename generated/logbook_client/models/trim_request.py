@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrimRequest")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "max_age",
+        "before",
+    )
+)
+
 
 @_attrs_define
 class TrimRequest:
@@ -44,10 +52,10 @@ class TrimRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_age = d.pop("max_age", UNSET)
+        d = src_dict
+        max_age = d.get("max_age", UNSET)
 
-        _before = d.pop("before", UNSET)
+        _before = d.get("before", UNSET)
         before: datetime.datetime | Unset
         if isinstance(_before, Unset):
             before = UNSET
@@ -55,11 +63,14 @@ class TrimRequest:
             before = datetime.datetime.fromisoformat(_before)
 
         trim_request = cls(
-            max_age=max_age,
-            before=before,
+            max_age,
+            before,
         )
 
-        trim_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            trim_request.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return trim_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TrimResult")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(("deleted",))
+
 
 @_attrs_define
 class TrimResult:
@@ -35,14 +38,17 @@ class TrimResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = src_dict
+        deleted = d["deleted"]
 
         trim_result = cls(
-            deleted=deleted,
+            deleted,
         )
 
-        trim_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            trim_result.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return trim_result
 
     @property

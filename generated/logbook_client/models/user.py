@@ -11,6 +11,17 @@ from ..models.user_role import UserRole
 
 T = TypeVar("T", bound="User")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "email",
+        "name",
+        "role",
+        "created_at",
+    )
+)
+
 
 @_attrs_define
 class User:
@@ -58,26 +69,29 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        email = d.pop("email")
+        email = d["email"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        role = UserRole(d.pop("role"))
+        role = UserRole(d["role"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         user = cls(
-            id=id,
-            email=email,
-            name=name,
-            role=role,
-            created_at=created_at,
+            id,
+            email,
+            name,
+            role,
+            created_at,
         )
 
-        user.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            user.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return user
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UserList")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "data",
+        "has_more",
+    )
+)
+
 
 @_attrs_define
 class UserList:
@@ -49,22 +57,20 @@ class UserList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user import User  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = User.from_dict(data_item_data)
+        d = src_dict
+        data = [User.from_dict(data_item_data) for data_item_data in d["data"]]
 
-            data.append(data_item)
-
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
         user_list = cls(
-            data=data,
-            has_more=has_more,
+            data,
+            has_more,
         )
 
-        user_list.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            user_list.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return user_list
 
     @property

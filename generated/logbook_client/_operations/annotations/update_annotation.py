@@ -10,6 +10,7 @@ from uuid import UUID
 import httpx
 from attrs import define as _define
 
+from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.annotation import Annotation
@@ -59,7 +60,7 @@ def parse_response(response: httpx.Response) -> Annotation:
     The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
     """
     if response.status_code == 200:
-        response_200 = Annotation.from_dict(response.json())
+        response_200 = Annotation.from_dict(_loads(response.content))
 
         return response_200
 

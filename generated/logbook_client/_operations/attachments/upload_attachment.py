@@ -10,6 +10,7 @@ from uuid import UUID
 import httpx
 from attrs import define as _define
 
+from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.attachment import Attachment
@@ -58,7 +59,7 @@ def parse_response(response: httpx.Response) -> Attachment:
     The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
     """
     if response.status_code == 201:
-        response_201 = Attachment.from_dict(response.json())
+        response_201 = Attachment.from_dict(_loads(response.content))
 
         return response_201
 

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from attrs import define as _define
 
+from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.dataset import Dataset
@@ -59,7 +60,7 @@ def parse_response(response: httpx.Response) -> Dataset:
     The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
     """
     if response.status_code == 201:
-        response_201 = Dataset.from_dict(response.json())
+        response_201 = Dataset.from_dict(_loads(response.content))
 
         return response_201
 

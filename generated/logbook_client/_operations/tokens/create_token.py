@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from attrs import define as _define
 
+from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.token_create import TokenCreate
@@ -53,7 +54,7 @@ def parse_response(response: httpx.Response) -> TokenWithSecret:
     The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
     """
     if response.status_code == 201:
-        response_201 = TokenWithSecret.from_dict(response.json())
+        response_201 = TokenWithSecret.from_dict(_loads(response.content))
 
         return response_201
 

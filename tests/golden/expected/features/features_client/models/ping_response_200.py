@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PingResponse200")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(())
+
 
 @_attrs_define
 class PingResponse200:
@@ -22,10 +25,13 @@ class PingResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         ping_response_200 = cls()
 
-        ping_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            ping_response_200.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return ping_response_200
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="Upload")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "file",
+        "label",
+    )
+)
+
 
 @_attrs_define
 class Upload:
@@ -57,17 +65,20 @@ class Upload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
-        label = d.pop("label", UNSET)
+        label = d.get("label", UNSET)
 
         upload = cls(
-            file=file,
-            label=label,
+            file,
+            label,
         )
 
-        upload.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upload.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return upload
 
     @property

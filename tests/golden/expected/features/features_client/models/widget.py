@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Widget")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "color",
+        "note",
+        "created",
+        "tags",
+    )
+)
+
 
 @_attrs_define
 class Widget:
@@ -74,41 +86,37 @@ class Widget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        color = Color(d.pop("color"))
+        color = Color(d["color"])
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note = cast("None | str | Unset", d.get("note", UNSET))
 
-        note = _parse_note(d.pop("note", UNSET))
-
-        _created = d.pop("created", UNSET)
+        _created = d.get("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
         widget = cls(
-            id=id,
-            name=name,
-            color=color,
-            note=note,
-            created=created,
-            tags=tags,
+            id,
+            name,
+            color,
+            note,
+            created,
+            tags,
         )
 
-        widget.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            widget.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return widget
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WidgetInput")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "color",
+    )
+)
+
 
 @_attrs_define
 class WidgetInput:
@@ -45,10 +53,10 @@ class WidgetInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        _color = d.pop("color", UNSET)
+        _color = d.get("color", UNSET)
         color: Color | Unset
         if isinstance(_color, Unset):
             color = UNSET
@@ -56,11 +64,14 @@ class WidgetInput:
             color = Color(_color)
 
         widget_input = cls(
-            name=name,
-            color=color,
+            name,
+            color,
         )
 
-        widget_input.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            widget_input.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return widget_input
 
     @property

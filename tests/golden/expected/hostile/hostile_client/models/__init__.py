@@ -1,8 +1,38 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs
 
-from .class_body import ClassBody
-from .import_item import ImportItem
-from .import_item_kind import ImportItemKind
+Each model's module is imported on first use, so importing one model does not import every model of the API.
+"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .class_body import ClassBody
+    from .import_item import ImportItem
+    from .import_item_kind import ImportItemKind
+
+#: Where each model lives: ``<name>: <module of this package>``.
+_MODULES: dict[str, str] = {
+    "ClassBody": "class_body",
+    "ImportItem": "import_item",
+    "ImportItemKind": "import_item_kind",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import a model's module the first time the model is asked for."""
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = (
     "ClassBody",

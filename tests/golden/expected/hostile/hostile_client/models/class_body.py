@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClassBody")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(("def",))
+
 
 @_attrs_define
 class ClassBody:
@@ -34,14 +37,17 @@ class ClassBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        def_ = d.pop("def", UNSET)
+        d = src_dict
+        def_ = d.get("def", UNSET)
 
         class_body = cls(
-            def_=def_,
+            def_,
         )
 
-        class_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            class_body.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return class_body
 
     @property

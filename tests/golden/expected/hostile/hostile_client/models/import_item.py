@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportItem")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "self",
+        "None",
+        "kind",
+    )
+)
+
 
 @_attrs_define
 class ImportItem:
@@ -49,12 +58,12 @@ class ImportItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self", UNSET)
+        d = src_dict
+        self_ = d.get("self", UNSET)
 
-        none = d.pop("None", UNSET)
+        none = d.get("None", UNSET)
 
-        _kind = d.pop("kind", UNSET)
+        _kind = d.get("kind", UNSET)
         kind: ImportItemKind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
@@ -62,12 +71,15 @@ class ImportItem:
             kind = ImportItemKind(_kind)
 
         import_item = cls(
-            self_=self_,
-            none=none,
-            kind=kind,
+            self_,
+            none,
+            kind,
         )
 
-        import_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            import_item.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return import_item
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListHasMoreResponse200")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "data",
+        "has_more",
+    )
+)
+
 
 @_attrs_define
 class ListHasMoreResponse200:
@@ -48,22 +56,23 @@ class ListHasMoreResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.thing import Thing  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for componentsschemas_thing_array_item_data in _data:
-            componentsschemas_thing_array_item = Thing.from_dict(componentsschemas_thing_array_item_data)
+        d = src_dict
+        data = [
+            Thing.from_dict(componentsschemas_thing_array_item_data)
+            for componentsschemas_thing_array_item_data in d["data"]
+        ]
 
-            data.append(componentsschemas_thing_array_item)
-
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
         list_has_more_response_200 = cls(
-            data=data,
-            has_more=has_more,
+            data,
+            has_more,
         )
 
-        list_has_more_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_has_more_response_200.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return list_has_more_response_200
 
     @property

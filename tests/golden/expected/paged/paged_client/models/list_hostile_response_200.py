@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListHostileResponse200")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        'it"ems',
+        'next"); import os; os._exit(3) #',
+    )
+)
+
 
 @_attrs_define
 class ListHostileResponse200:
@@ -55,8 +63,8 @@ class ListHostileResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.thing import Thing  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _items = d.pop('it"ems', UNSET)
+        d = src_dict
+        _items = d.get('it"ems', UNSET)
         items: list[Thing] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -65,21 +73,17 @@ class ListHostileResponse200:
 
                 items.append(componentsschemas_thing_array_item)
 
-        def _parse_next_import_os_os_exit3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_import_os_os_exit3 = _parse_next_import_os_os_exit3(d.pop('next"); import os; os._exit(3) #', UNSET))
+        next_import_os_os_exit3 = cast("None | str | Unset", d.get('next"); import os; os._exit(3) #', UNSET))
 
         list_hostile_response_200 = cls(
-            items=items,
-            next_import_os_os_exit3=next_import_os_os_exit3,
+            items,
+            next_import_os_os_exit3,
         )
 
-        list_hostile_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_hostile_response_200.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return list_hostile_response_200
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListNextUrlResponse200")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "results",
+        "links",
+    )
+)
+
 
 @_attrs_define
 class ListNextUrlResponse200:
@@ -55,15 +63,13 @@ class ListNextUrlResponse200:
         from ..models.list_next_url_response_200_links import ListNextUrlResponse200Links  # noqa: PLC0415
         from ..models.thing import Thing  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for componentsschemas_thing_array_item_data in _results:
-            componentsschemas_thing_array_item = Thing.from_dict(componentsschemas_thing_array_item_data)
+        d = src_dict
+        results = [
+            Thing.from_dict(componentsschemas_thing_array_item_data)
+            for componentsschemas_thing_array_item_data in d["results"]
+        ]
 
-            results.append(componentsschemas_thing_array_item)
-
-        _links = d.pop("links", UNSET)
+        _links = d.get("links", UNSET)
         links: ListNextUrlResponse200Links | Unset
         if isinstance(_links, Unset):
             links = UNSET
@@ -71,11 +77,14 @@ class ListNextUrlResponse200:
             links = ListNextUrlResponse200Links.from_dict(_links)
 
         list_next_url_response_200 = cls(
-            results=results,
-            links=links,
+            results,
+            links,
         )
 
-        list_next_url_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_next_url_response_200.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return list_next_url_response_200
 
     @property

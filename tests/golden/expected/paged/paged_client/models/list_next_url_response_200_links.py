@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListNextUrlResponse200Links")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(("next",))
+
 
 @_attrs_define
 class ListNextUrlResponse200Links:
@@ -38,22 +41,17 @@ class ListNextUrlResponse200Links:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+        d = src_dict
+        next_ = cast("None | str | Unset", d.get("next", UNSET))
 
         list_next_url_response_200_links = cls(
-            next_=next_,
+            next_,
         )
 
-        list_next_url_response_200_links.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_next_url_response_200_links.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return list_next_url_response_200_links
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListOffsetResponse200")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "results",
+        "total",
+    )
+)
+
 
 @_attrs_define
 class ListOffsetResponse200:
@@ -48,22 +56,23 @@ class ListOffsetResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.thing import Thing  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for componentsschemas_thing_array_item_data in _results:
-            componentsschemas_thing_array_item = Thing.from_dict(componentsschemas_thing_array_item_data)
+        d = src_dict
+        results = [
+            Thing.from_dict(componentsschemas_thing_array_item_data)
+            for componentsschemas_thing_array_item_data in d["results"]
+        ]
 
-            results.append(componentsschemas_thing_array_item)
-
-        total = d.pop("total")
+        total = d["total"]
 
         list_offset_response_200 = cls(
-            results=results,
-            total=total,
+            results,
+            total,
         )
 
-        list_offset_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_offset_response_200.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return list_offset_response_200
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListUntypedResponse200")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(())
+
 
 @_attrs_define
 class ListUntypedResponse200:
@@ -22,10 +25,13 @@ class ListUntypedResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         list_untyped_response_200 = cls()
 
-        list_untyped_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_untyped_response_200.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return list_untyped_response_200
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchBodyCursorBody")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "query",
+        "cursor",
+        "limit",
+    )
+)
+
 
 @_attrs_define
 class SearchBodyCursorBody:
@@ -52,27 +61,23 @@ class SearchBodyCursorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = src_dict
+        query = d["query"]
 
-        def _parse_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cursor = cast("None | str | Unset", d.get("cursor", UNSET))
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
-
-        limit = d.pop("limit", UNSET)
+        limit = d.get("limit", UNSET)
 
         search_body_cursor_body = cls(
-            query=query,
-            cursor=cursor,
-            limit=limit,
+            query,
+            cursor,
+            limit,
         )
 
-        search_body_cursor_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_body_cursor_body.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return search_body_cursor_body
 
     @property

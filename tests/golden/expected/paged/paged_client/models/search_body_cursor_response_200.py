@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SearchBodyCursorResponse200")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "matches",
+        "next_cursor",
+    )
+)
+
 
 @_attrs_define
 class SearchBodyCursorResponse200:
@@ -55,29 +63,23 @@ class SearchBodyCursorResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.thing import Thing  # noqa: PLC0415
 
-        d = dict(src_dict)
-        matches = []
-        _matches = d.pop("matches")
-        for componentsschemas_thing_array_item_data in _matches:
-            componentsschemas_thing_array_item = Thing.from_dict(componentsschemas_thing_array_item_data)
+        d = src_dict
+        matches = [
+            Thing.from_dict(componentsschemas_thing_array_item_data)
+            for componentsschemas_thing_array_item_data in d["matches"]
+        ]
 
-            matches.append(componentsschemas_thing_array_item)
-
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+        next_cursor = cast("None | str | Unset", d.get("next_cursor", UNSET))
 
         search_body_cursor_response_200 = cls(
-            matches=matches,
-            next_cursor=next_cursor,
+            matches,
+            next_cursor,
         )
 
-        search_body_cursor_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_body_cursor_response_200.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return search_body_cursor_response_200
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Thing")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "n",
+    )
+)
+
 
 @_attrs_define
 class Thing:
@@ -39,17 +47,20 @@ class Thing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        n = d.pop("n")
+        n = d["n"]
 
         thing = cls(
-            id=id,
-            n=n,
+            id,
+            n,
         )
 
-        thing.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            thing.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return thing
 
     @property

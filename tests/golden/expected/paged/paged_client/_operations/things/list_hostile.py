@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from attrs import define as _define
 
+from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ..._runtime.pagination import Pagination
@@ -58,7 +59,7 @@ def parse_response(response: httpx.Response) -> ListHostileResponse200:
     The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
     """
     if response.status_code == 200:
-        response_200 = ListHostileResponse200.from_dict(response.json())
+        response_200 = ListHostileResponse200.from_dict(_loads(response.content))
 
         return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from attrs import define as _define
 
+from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ..._runtime.pagination import Pagination
@@ -61,12 +62,10 @@ def parse_response(response: httpx.Response) -> list[Thing]:
     The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
     """
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_thing_array_item_data in _response_200:
-            componentsschemas_thing_array_item = Thing.from_dict(componentsschemas_thing_array_item_data)
-
-            response_200.append(componentsschemas_thing_array_item)
+        response_200 = [
+            Thing.from_dict(componentsschemas_thing_array_item_data)
+            for componentsschemas_thing_array_item_data in _loads(response.content)
+        ]
 
         return response_200
 
