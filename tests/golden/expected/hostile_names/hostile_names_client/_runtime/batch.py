@@ -167,6 +167,16 @@ def iter_batch(
     Closing the iterator early (``break``) or Ctrl-C stops the workers from taking new inputs.
     """
     _check(max_concurrency)
+    if max_concurrency == 1:  # one call at a time: in the caller's thread, no hand-off per call (bench/ part 4b)
+        for index, item in enumerate(inputs):
+            try:
+                result: Ok[T] | Err = Ok(index, function(item))
+            except Exception as exc:  # noqa: BLE001 - every failure is reported per input
+                result = Err(index, exc)
+            yield result
+            if fail_fast and isinstance(result, Err):
+                return
+        return
     source = enumerate(inputs)
     lock = threading.Lock()
     stop = threading.Event()

@@ -23,6 +23,7 @@ from typing import Any, Generic, TypeAlias, TypeVar
 import httpx
 
 from .client import AsyncAPIClient, SyncAPIClient
+from .decoding import loads
 from .errors import APIError
 from .operation import Operation
 from .options import RequestOptions
@@ -190,7 +191,7 @@ def _lookup(data: Any, path: JsonPath) -> Any:
 
 def raw_items(response: Response[Any], path: JsonPath) -> list[Any]:
     """The items at ``path`` in the decoded JSON body (untyped), for operations whose items have no model."""
-    items = _lookup(response.raw.json(), path)
+    items = _lookup(loads(response.raw.content), path)
     return items if isinstance(items, list) else []
 
 
@@ -216,7 +217,7 @@ class _Fetched:
         """The decoded JSON body, decoded at most once and only if a style needs it."""
         if self._body is _MISSING:
             try:
-                self._body = self.response.raw.json()
+                self._body = loads(self.response.raw.content)  # orjson when installed, as parse_response
             except ValueError:
                 self._body = None
         return self._body
@@ -392,7 +393,8 @@ class _Walk(Generic[T]):
         self.pagination = pagination
         self.items = items
         self.style = _STYLES[pagination.kind](pagination, base_url)
-        self.position = Position.coerce(start)
+        self._pending = 0  # items handed out since ``position`` was last built (see the property)
+        self._position: Position = Position.coerce(start)
         self.max_items = max_items
         self.handed_out = 0
         # Starts of the pages fetched in this run: a server that sends one of them again would loop forever.
@@ -449,11 +451,23 @@ class _Walk(Generic[T]):
             visible = visible[: self.max_items - self.handed_out]
         return Page(items=visible, response=response, position=self.position, next_position=following)
 
+    @property
+    def position(self) -> Position:
+        """Where the run stands, built on demand: handing out an item only counts it (bench/ part 5)."""
+        if self._pending:
+            skip = self._position.skip + self._pending
+            self._pending = 0
+            self._position = self._page_next if skip >= self._page_count else Position(self._position.start, skip)
+        return self._position
+
+    @position.setter
+    def position(self, value: Position) -> None:
+        self._position, self._pending = value, 0
+
     def handed_item(self) -> None:
         """One more item of the current page was handed out."""
         self.handed_out += 1
-        skip = self.position.skip + 1
-        self.position = self._page_next if skip >= self._page_count else Position(self.position.start, skip)
+        self._pending += 1
 
     def handed_page(self, page: Page[T]) -> None:
         """A whole page (``page.items``, possibly cut short by ``max_items``) was handed out."""

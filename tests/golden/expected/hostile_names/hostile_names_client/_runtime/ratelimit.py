@@ -11,12 +11,15 @@ therefore slows down instead of hammering the server.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: a sync-only program never imports asyncio
+    import asyncio
 
 __all__ = ["AsyncRateLimiter", "RateLimit", "RateLimiter", "TokenBucket"]
 
@@ -140,6 +143,8 @@ class AsyncRateLimiter:
     async def slot(self) -> AsyncIterator[None]:
         """Hold a concurrency slot and wait for a token, for the duration of one request."""
         if self.settings.max_concurrency and self._slots is None:
+            import asyncio
+
             self._slots = asyncio.Semaphore(self.settings.max_concurrency)
         if self._slots is not None:
             await self._slots.acquire()
@@ -148,6 +153,8 @@ class AsyncRateLimiter:
                 # One event loop, no await between read and update: no lock needed around the arithmetic.
                 wait = self._bucket.reserve(time.monotonic())
                 if wait > 0:
+                    import asyncio
+
                     await asyncio.sleep(wait)
             yield
         finally:

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientModel")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "files",
+        "src_dict",
+    )
+)
+
 
 @_attrs_define
 class ClientModel:
@@ -46,20 +55,23 @@ class ClientModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        files_ = d.pop("files", UNSET)
+        files_ = d.get("files", UNSET)
 
-        src_dict_ = d.pop("src_dict", UNSET)
+        src_dict_ = d.get("src_dict", UNSET)
 
         client_model = cls(
-            name=name,
-            files_=files_,
-            src_dict_=src_dict_,
+            name,
+            files_,
+            src_dict_,
         )
 
-        client_model.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            client_model.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return client_model
 
     @property

@@ -17,6 +17,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseModel")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "d",
+        "from_dict",
+        "to_dict",
+        "field_dict",
+        "prop",
+        "prop_name",
+        "cast",
+        "additional_properties",
+        "tags",
+        "tags_item",
+        "when",
+        "when_type_0",
+        "status",
+        "level",
+    )
+)
+
 
 @_attrs_define
 class ResponseModel:
@@ -137,24 +157,24 @@ class ResponseModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.unset_model import UnsetModel  # noqa: PLC0415
 
-        d = dict(src_dict)
-        d_ = d.pop("d")
+        d = src_dict
+        d_ = d["d"]
 
-        from_dict_ = d.pop("from_dict")
+        from_dict_ = d["from_dict"]
 
-        to_dict_ = d.pop("to_dict", UNSET)
+        to_dict_ = d.get("to_dict", UNSET)
 
-        field_dict_ = d.pop("field_dict", UNSET)
+        field_dict_ = d.get("field_dict", UNSET)
 
-        prop_ = d.pop("prop", UNSET)
+        prop_ = d.get("prop", UNSET)
 
-        prop_name_ = d.pop("prop_name", UNSET)
+        prop_name_ = d.get("prop_name", UNSET)
 
-        cast_ = d.pop("cast", UNSET)
+        cast_ = d.get("cast", UNSET)
 
-        additional_properties_ = d.pop("additional_properties", UNSET)
+        additional_properties_ = d.get("additional_properties", UNSET)
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: list[UnsetModel] | Unset = UNSET
         if _tags is not UNSET:
             tags = []
@@ -163,7 +183,7 @@ class ResponseModel:
 
                 tags.append(tags_item)
 
-        tags_item_ = d.pop("tags_item", UNSET)
+        tags_item_ = d.get("tags_item", UNSET)
 
         def _parse_when(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -180,18 +200,18 @@ class ResponseModel:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        when = _parse_when(d.pop("when", UNSET))
+        when = _parse_when(d.get("when", UNSET))
 
-        when_type_0_ = d.pop("when_type_0", UNSET)
+        when_type_0_ = d.get("when_type_0", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: AnyModel | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = AnyModel(_status)
 
-        _level = d.pop("level", UNSET)
+        _level = d.get("level", UNSET)
         level: ResponseModelLevel | Unset
         if isinstance(_level, Unset):
             level = UNSET
@@ -199,23 +219,26 @@ class ResponseModel:
             level = ResponseModelLevel(_level)
 
         response_model = cls(
-            d_=d_,
-            from_dict_=from_dict_,
-            to_dict_=to_dict_,
-            field_dict_=field_dict_,
-            prop_=prop_,
-            prop_name_=prop_name_,
-            cast_=cast_,
-            additional_properties_=additional_properties_,
-            tags=tags,
-            tags_item_=tags_item_,
-            when=when,
-            when_type_0_=when_type_0_,
-            status=status,
-            level=level,
+            d_,
+            from_dict_,
+            to_dict_,
+            field_dict_,
+            prop_,
+            prop_name_,
+            cast_,
+            additional_properties_,
+            tags,
+            tags_item_,
+            when,
+            when_type_0_,
+            status,
+            level,
         )
 
-        response_model.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            response_model.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return response_model
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnsetModel")
 
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(("label",))
+
 
 @_attrs_define
 class UnsetModel:
@@ -34,14 +37,17 @@ class UnsetModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        d = src_dict
+        label = d.get("label", UNSET)
 
         unset_model = cls(
-            label=label,
+            label,
         )
 
-        unset_model.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            unset_model.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
         return unset_model
 
     @property

@@ -10,6 +10,7 @@ from urllib.parse import quote as _quote
 import httpx
 from attrs import define as _define
 
+from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.response_model import ResponseModel
@@ -105,7 +106,7 @@ def parse_response(response: httpx.Response) -> ResponseModel:
     The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
     """
     if response.status_code == 200:
-        response_200 = ResponseModel.from_dict(response.json())
+        response_200 = ResponseModel.from_dict(_loads(response.content))
 
         return response_200
 

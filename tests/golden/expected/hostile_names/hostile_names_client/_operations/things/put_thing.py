@@ -9,6 +9,7 @@ from urllib.parse import quote as _quote
 import httpx
 from attrs import define as _define
 
+from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.client_model import ClientModel
@@ -57,7 +58,7 @@ def parse_response(response: httpx.Response) -> ClientModel:
     The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
     """
     if response.status_code == 200:
-        response_200 = ClientModel.from_dict(response.json())
+        response_200 = ClientModel.from_dict(_loads(response.content))
 
         return response_200
 
