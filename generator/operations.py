@@ -17,11 +17,12 @@ from ._upstream import (
     UpstreamResponse,
     untrusted,
 )
+from .pairs import async_name
 
 if TYPE_CHECKING:
     from .pagination import PagedOperation
 
-__all__ = ["Operation", "SecurityScheme", "Tag", "build_tags", "security_schemes"]
+__all__ = ["Operation", "SecurityScheme", "Tag", "build_tags", "security_schemes", "spec_path"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -67,8 +68,13 @@ class Operation:
 
     @property
     def path(self) -> str:
-        """The raw path template (untrusted)."""
+        """The path template with opc's Python names for its parameters, as ``build_request`` formats it."""
         return untrusted(self.endpoint.path)
+
+    @property
+    def spec_path(self) -> str:
+        """The path as the spec writes it (the key under ``paths``): ``{AccountSid}``, not ``{account_sid}``."""
+        return spec_path(self.endpoint)
 
     @property
     def return_type(self) -> PythonCode:
@@ -243,6 +249,14 @@ def _stream_fields(data: dict[str, Any], path: str, method: str, models: dict[st
     return {"stream_kind": kind, "stream_item": item}
 
 
+def spec_path(endpoint: Endpoint) -> str:
+    """The path of ``endpoint`` as the spec writes it: opc rewrites parameter names in it to Python names."""
+    path = untrusted(endpoint.path)
+    for prop in endpoint.path_parameters:
+        path = path.replace("{" + str(prop.python_name) + "}", "{" + untrusted(prop.name) + "}")
+    return path
+
+
 def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) -> list[Tag]:
     """Group opc's endpoints into our tags and operations, in the spec's order."""
     known = security_schemes(data)
@@ -251,6 +265,7 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
         untrusted(model.name).rsplit("/", 1)[-1]: (str(model.class_info.module_name), str(model.class_info.name))
         for model in openapi.models
     }
+    model_classes = {str(prop.class_info.name) for prop in [*openapi.models, *openapi.enums]}
     tags: list[Tag] = []
     for tag_name, collection in openapi.endpoint_collections_by_tag.items():
         # The tag is a sub-package in three places and an attribute of the client: one sanitised name for all.
@@ -263,7 +278,7 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
                 tag=attribute,
                 module=str(PythonIdentifier(endpoint.name, field_prefix)),
                 operation_id=untrusted(endpoint.name),
-                security=_operation_security(data, untrusted(endpoint.path), endpoint.method, known),
+                security=_operation_security(data, spec_path(endpoint), endpoint.method, known),
                 idempotency_header=next(
                     (
                         untrusted(p.name)
@@ -272,8 +287,8 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
                     ),
                     "",
                 ),
-                retry_statuses=_retry_statuses(data, untrusted(endpoint.path), endpoint.method),
-                **_stream_fields(data, untrusted(endpoint.path), endpoint.method, models),
+                retry_statuses=_retry_statuses(data, spec_path(endpoint), endpoint.method),
+                **_stream_fields(data, spec_path(endpoint), endpoint.method, models),
                 success=[
                     response
                     for response in endpoint.responses.patterns
@@ -282,5 +297,9 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
             )
             for endpoint in collection.endpoints
         ]
-        tags.append(Tag(name=attribute, class_name=f"{ClassName(str(tag_name), 'Tag')}Resource", operations=operations))
+        class_name = f"{ClassName(str(tag_name), 'Tag')}Resource"
+        if {class_name, async_name(class_name)} & model_classes:
+            # the resource module imports the models its operations use: a model of that name would be shadowed
+            class_name = f"{ClassName(str(tag_name), 'Tag')}ApiResource"
+        tags.append(Tag(name=attribute, class_name=class_name, operations=operations))
     return tags

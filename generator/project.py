@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
+
 from ._upstream import Config, GeneratorData, Project
 from .operations import Tag, build_tags, security_schemes
 from .pagination import PaginationPlan, typed_operation
@@ -35,6 +37,10 @@ class SdkProject(Project):
         pagination: PaginationPlan | None = None,
     ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+        # Compiled templates are kept between runs (Jinja's per-user cache, keyed by each template's source
+        # checksum, so an edited template is recompiled): compiling them is most of a small spec's generation time.
+        self.env.bytecode_cache = FileSystemBytecodeCache()
+        self.env.auto_reload = False  # templates do not change during a run: no stat() per get_template
         self.tags: list[Tag] = build_tags(openapi, document, config.field_prefix)
         #: Problems met while typing paginators (an items path not found in the model: items typed Any).
         self.pagination_warnings: list[str] = []
@@ -42,7 +48,7 @@ class SdkProject(Project):
         models = {str(model.class_info.name): model for model in openapi.models}
         for tag in self.tags:
             for op in tag.operations:
-                declaration = declarations.get((op.method, op.path))
+                declaration = declarations.get((op.method, op.spec_path))  # keyed by the path as written
                 if declaration is not None:
                     op.pagination = typed_operation(op, declaration, models, self.pagination_warnings)
         self.env.globals.update(
