@@ -7,6 +7,7 @@ what :func:`generate` would write now. ``python -m generator --help`` is the com
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import difflib
 import hashlib
@@ -26,11 +27,14 @@ from typing import Any
 
 from . import _upstream
 from .config import GeneratorConfig, load_config, package_name_problem
+from .coverage import measure, readable
 from .diff import DiffReport
 from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
+from .fixups import apply_fixups
 from .loader import Document, load_document
 from .names import class_overrides, rename_reserved, unstable_class_names
+from .normalize import normalize
 from .overlay import Overlay, apply_overlay, load_overlay
 from .pagination import plan_pagination
 from .project import SdkProject
@@ -54,7 +58,11 @@ MANIFEST = "GENERATED.json"
 
 @dataclass
 class GenerationReport:
-    """What one generation produced, and what it had to warn about."""
+    """What one generation produced, what it had to change in the spec, and what it had to warn about.
+
+    ``operations`` counts the operations generated, ``spec_operations`` those in the spec; ``unsupported`` names
+    each one left out (``"METHOD /path"`` -> why), and the rest of the package does not depend on them.
+    """
 
     package_name: str
     out: Path
@@ -67,6 +75,18 @@ class GenerationReport:
     recorded: bool = False  # the changes were written to CHANGELOG.md and the version bumped
     #: One line per paginated operation: its style, and whether it was configured, declared or detected (and why).
     pagination: list[str] = field(default_factory=list)
+    spec_operations: int = 0
+    operation_names: list[str] = field(default_factory=list)  # every operation of the spec, "METHOD /path"
+    typed_operations: int = 0  # generated with every body and 2xx response the spec declares
+    clean_operations: int = 0  # generated without any warning naming them
+    paginated_operations: int = 0  # generated with a paginator
+    unsupported: dict[str, str] = field(default_factory=dict)
+    normalized: list[str] = field(default_factory=list)  # "<count> <fix label>", one per fix that changed something
+    fixes: list[str] = field(default_factory=list)  # every change normalisation and fixups made, one a line
+
+    def normalized_summary(self) -> str:
+        """``normalized: 18 duplicate titles renamed, 3 enum members renamed``, or ``""``."""
+        return "normalized: " + ", ".join(self.normalized) if self.normalized else ""
 
 
 @dataclass
@@ -99,7 +119,7 @@ def generate(
     """
     _refuse_foreign_folder(out)
     regen = Regeneration(out, read_previous(out), record_changes=changelog, fail_on_breaking=fail_on_breaking)
-    with tempfile.TemporaryDirectory(prefix="sdkgen-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=".sdkgen-", dir=_scratch_dir(out)) as tmp:
         report = _render(
             spec,
             Path(tmp) / "project",
@@ -128,7 +148,7 @@ def check(
     The history in ``out`` (CHANGELOG.md, package version) is carried over, as a plain :func:`generate` does.
     """
     regen = Regeneration(out, read_previous(out))
-    with tempfile.TemporaryDirectory(prefix="sdkgen-check-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=".sdkgen-check-", dir=_scratch_dir(out)) as tmp:
         fresh = Path(tmp) / "project"
         report = _render(
             spec,
@@ -167,6 +187,9 @@ def _render(
         data = apply_overlay(data, overlay, warnings)
     if loaded:
         check_structure(data)  # an overlay can add $refs too
+    as_written = _as_written(document, data, regen)
+    # Before validation: some fixes (YAML's integer response codes) are what makes the document valid to opc.
+    normalization = normalize(data)
     problems = _upstream.validation_problems(data)
     if problems:
         loc, message = problems[0]
@@ -179,7 +202,7 @@ def _render(
         raise GenerationError(f"--package: {package!r} {problem}")
     info_version = _upstream.untrusted(data.get("info", {}).get("version"))
     project_name = settings.project_name or package.replace("_", "-")
-    release = plan_release(regen, document, settings.package_version or info_version or "0.1.0", project_name)
+    release = plan_release(regen, as_written, settings.package_version or info_version or "0.1.0", project_name)
     detect = settings.detect_pagination if detect_pagination is None else detect_pagination
     pagination = plan_pagination(data, config=settings.pagination, detect_conventions=detect)
     warnings += check_names(data)  # names opc would crash on or merge, located, not a traceback
@@ -192,6 +215,7 @@ def _render(
             project_name=project_name,
             version=release.version,
             class_overrides=overrides,
+            content_type_overrides=normalization.content_type_overrides,
         )
         openapi = _upstream.parse_document(data, config_obj)
         if isinstance(openapi, _upstream.GeneratorError):
@@ -204,6 +228,7 @@ def _render(
     if unstable:
         openapi, config_obj = parse({**overrides, **unstable})
     renames = rename_reserved(openapi, config_obj)  # spec names that our generated code already uses
+    fixed = apply_fixups(openapi, normalization, config_obj)
 
     project = SdkProject(
         openapi=openapi,
@@ -214,8 +239,13 @@ def _render(
         pagination=pagination,
     )
     with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating <dir>"
-        errors = project.build()
-    warnings += [_describe(error) for error in errors] + project.pagination_warnings + renames
+        project.build()  # its errors are opc's parse errors, which `measure` accounts for, and project.errors
+    endpoints = [op.endpoint for tag in project.tags for op in tag.operations]
+    coverage = measure(data, openapi, endpoints, fixed.operations, fixed.warnings)
+    warnings += [f"{op}: {message}" for op in coverage.spec_operations for message in coverage.warned.get(op, [])]
+    warnings += coverage.schema_warnings + [readable(_describe(error)) for error in project.errors]
+    warnings += project.pagination_warnings
+    warnings += renames
     _format(project_dir)
     copy_extensions(extensions, project_dir / package)
     snapshot = write_release(project_dir, release, document)
@@ -223,11 +253,13 @@ def _render(
         project_dir, document, package, settings, package_version=release.version, snapshot=snapshot, overlays=loaded
     )
     files = sum(1 for path in project_dir.rglob("*") if path.is_file())
-    operations = sum(len(tag.operations) for tag in project.tags)
+    fixes = normalization.details() + [f"{label}: {line}" for label, lines in fixed.changes.items() for line in lines]
+    counts = [f"{len(fix.changes)} {fix.label}" for fix in normalization.fixes if fix.changes]
+    counts += [f"{len(lines)} {label}" for label, lines in fixed.changes.items() if lines]
     return GenerationReport(
         package_name=package,
         out=project_dir,
-        operations=operations,
+        operations=len(coverage.generated),
         files=files,
         warnings=warnings,
         version=release.version,
@@ -235,7 +267,27 @@ def _render(
         changes=release.changes,
         recorded=release.recorded,
         pagination=pagination.notes,
+        spec_operations=len(coverage.spec_operations),
+        operation_names=coverage.spec_operations,
+        typed_operations=coverage.typed,
+        clean_operations=coverage.clean,
+        paginated_operations=sum(1 for tag in project.tags for op in tag.operations if op.pagination is not None),
+        unsupported=dict(sorted(coverage.unsupported.items())),
+        normalized=counts,
+        fixes=fixes,
     )
+
+
+def _as_written(document: Document, data: dict[str, Any], regen: Regeneration | None) -> Document:
+    """The document for the release plan, which diffs the spec as written against the previous snapshot.
+
+    Normalising changes ``data`` in place; when ``data`` is the loaded document itself (no overlay) and a diff
+    will be made (a snapshot whose bytes differ), the plan gets a copy made before normalising.
+    """
+    snapshot = regen.previous.snapshot if regen is not None else None
+    if data is not document.data or snapshot is None or snapshot.read_bytes() == document.raw:
+        return document
+    return dataclasses.replace(document, data=copy.deepcopy(document.data))
 
 
 def _default_package(title: str) -> str:
@@ -276,11 +328,15 @@ def _format(project_dir: Path) -> None:
     """ruff --fix-only (unused imports, import order) then ruff format, with the pinned ruff of this interpreter."""
     env = {**os.environ, "RUFF_NO_CACHE": "true"}
     for args in (["check", "--fix-only", "--exit-zero", "."], ["format", "."]):
-        result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args], cwd=project_dir, capture_output=True, text=True, env=env
-        )
+        result = subprocess.run([*_ruff(), *args], cwd=project_dir, capture_output=True, text=True, env=env)
         if result.returncode != 0:
             raise GenerationError(f"ruff {args[0]} failed on the generated code:\n{result.stderr or result.stdout}")
+
+
+def _ruff() -> list[str]:
+    """The pinned ruff next to this interpreter, run directly (``python -m ruff`` starts a Python to find it)."""
+    beside = shutil.which("ruff", path=str(Path(sys.executable).parent))
+    return [beside] if beside else [sys.executable, "-m", "ruff"]
 
 
 def _write_manifest(
@@ -324,6 +380,16 @@ def _refuse_foreign_folder(out: Path) -> None:
         )
 
 
+def _scratch_dir(out: Path) -> str | None:
+    """Where to render before swapping in: beside ``out`` when possible.
+
+    On the same filesystem the finished tree is moved into place by renaming (a package of thousands of files is
+    written once, not twice), and the system temp folder, which can be much slower, is not used.
+    """
+    parent = out.resolve().parent
+    return str(parent) if parent.is_dir() and os.access(parent, os.W_OK) else None
+
+
 def _replace_tree(source: Path, out: Path) -> None:
     if out.exists():
         for child in out.iterdir():
@@ -332,7 +398,9 @@ def _replace_tree(source: Path, out: Path) -> None:
             else:
                 child.unlink()
     out.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(source, out, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+    for child in source.iterdir():
+        if child.name not in ("__pycache__", ".ruff_cache"):
+            shutil.move(child, out / child.name)  # a rename on the same filesystem
 
 
 def _files(root: Path) -> dict[str, Path]:

@@ -7,6 +7,8 @@ moves, this file and the template overrides in ``templates/`` are what to re-rea
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -22,7 +24,14 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response as UpstreamResponse
 from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, safe_for_docstring, snake_case
+from openapi_python_client.strings import (
+    ClassName,
+    PythonCode,
+    PythonIdentifier,
+    pascal_case,
+    safe_for_docstring,
+    snake_case,
+)
 
 __all__ = [
     "OPC_VERSION",
@@ -49,6 +58,7 @@ __all__ = [
     "UpstreamResponse",
     "make_config",
     "parse_document",
+    "pascal_case",
     "safe_for_docstring",
     "snake_case",
     "untrusted",
@@ -68,6 +78,7 @@ def make_config(
     project_name: str,
     version: str,
     class_overrides: dict[str, ClassOverride] | None = None,
+    content_type_overrides: dict[str, str] | None = None,
 ) -> Config:
     """Build opc's Config for one generation run.
 
@@ -81,6 +92,7 @@ def make_config(
         post_hooks=[],
         literal_enums=False,
         class_overrides=class_overrides,
+        content_type_overrides=content_type_overrides or None,
     )
     return Config.from_sources(
         config_file=config_file,
@@ -100,9 +112,44 @@ def parse_document(data: dict[str, Any], config: Config) -> GeneratorData | Gene
     with a location; whatever is left is reported as opc's failure, not as a traceback.
     """
     try:
-        return GeneratorData.from_dict(data, config=config)
+        with _shared_schema_objects():
+            return GeneratorData.from_dict(data, config=config)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as err:
         return GeneratorError(header=UPSTREAM_FAILURE, detail=f"{type(err).__name__}: {err}")
+
+
+def _share(self: object, memo: dict[int, object] | None = None) -> object:
+    return self
+
+
+@contextlib.contextmanager
+def _shared_schema_objects() -> Iterator[None]:
+    """While opc parses, ``copy.deepcopy`` hands back its parsed OpenAPI objects (pydantic models) as they are.
+
+    opc deep-copies each endpoint three or four times while building it (``Endpoint.add_parameters``,
+    ``_add_responses``, ``sort_parameters``), and with it the whole parsed schema under every property and
+    response: on large specs that is most of the parse time (Kubernetes: 8 s of 10 in a profile). Those copies
+    protect the endpoint's own lists and properties, which are still copied; the pydantic objects are never
+    changed after validation, so sharing them gives the same result (the corpus checks this byte for byte).
+    """
+    from openapi_python_client import schema as oai
+    from pydantic import BaseModel
+
+    classes = {
+        cls
+        for cls in vars(oai).values()
+        if isinstance(cls, type)
+        and issubclass(cls, BaseModel)
+        and cls is not BaseModel
+        and "__deepcopy__" not in vars(cls)
+    }
+    for cls in classes:
+        cls.__deepcopy__ = _share  # type: ignore[assignment,method-assign]
+    try:
+        yield
+    finally:
+        for cls in classes:
+            del cls.__deepcopy__
 
 
 def untrusted(value: UntrustedString | str | None) -> str:

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from . import check, generate
+from .corpus import results_json, run_corpus
 from .diff import diff_files, render_json, render_markdown
 from .errors import GenerationError
 from .pagination_report import report_specs
@@ -55,6 +56,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("paths", type=Path, nargs="+", help="spec files, or folders of *.yaml/*.yml/*.json specs")
     report.add_argument("--verbose", "-v", action="store_true", help="one line per operation, with the reason")
+    gen.add_argument("-v", "--verbose", action="store_true", help="list every change made to the spec, one a line")
+    corpus = commands.add_parser("corpus", help="generate every spec in a folder and print a table of measurements")
+    corpus.add_argument("folder", type=Path, help="a folder of *.yaml, *.yml, *.json specs")
+    corpus.add_argument("--vanilla", action="store_true", help="also run openapi-python-client 0.29.1 side by side")
+    corpus.add_argument("--no-mypy", dest="mypy", action="store_false", help="skip mypy --strict on the output")
+    corpus.add_argument("--only", action="append", help="only this spec (file name or stem); repeatable")
+    corpus.add_argument("--keep", type=Path, help="keep the generated trees in this folder")
+    corpus.add_argument("--json", type=Path, help="also write every measurement to this JSON file")
+    corpus.add_argument(
+        "--repeat", type=int, default=1, help="time each generator N times, alternating; keep the fastest"
+    )
     return parser
 
 
@@ -63,6 +75,13 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     started = time.perf_counter()
     try:
+        if args.command == "corpus":
+            results = run_corpus(
+                args.folder, vanilla=args.vanilla, mypy=args.mypy, keep=args.keep, only=args.only, repeat=args.repeat
+            )
+            if args.json:
+                args.json.write_text(results_json(results), encoding="utf-8")
+            return 0
         if args.command == "paginate-report":
             sys.stdout.write(report_specs(args.paths, verbose=args.verbose))
             return 0
@@ -85,11 +104,19 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"pagination: {line}")
             for warning in report.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
+            for operation, reason in report.unsupported.items():
+                print(f"unsupported: {operation}: {reason}", file=sys.stderr)
+            if report.normalized:
+                print(report.normalized_summary())
+            if args.verbose:
+                for line in report.fixes:
+                    print(f"  {line}")
             elapsed = time.perf_counter() - started
             print(
-                f"generated {report.package_name} {report.version} into {args.out}: {report.operations} operations, "
-                f"{len(report.pagination)} paginated, {report.files} files, {len(report.warnings)} warnings, "
-                f"{elapsed:.1f}s"
+                f"generated {report.package_name} {report.version} into {args.out}: {report.operations} of "
+                f"{report.spec_operations} operations ({report.typed_operations} typed, {report.clean_operations} "
+                f"without warnings), {len(report.pagination)} paginated, {report.files} files, "
+                f"{len(report.warnings)} warnings, {elapsed:.1f}s"
             )
             if report.recorded and report.changes is not None:
                 print(

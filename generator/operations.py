@@ -22,11 +22,21 @@ from ._upstream import (
     untrusted,
 )
 from .errors import GenerationError, SpecError, json_pointer
+from .pairs import async_name
 
 if TYPE_CHECKING:
     from .pagination import PagedOperation
 
-__all__ = ["Operation", "SecurityScheme", "Tag", "build_tags", "file_name", "security_schemes", "user_agent"]
+__all__ = [
+    "Operation",
+    "SecurityScheme",
+    "Tag",
+    "build_tags",
+    "file_name",
+    "security_schemes",
+    "spec_path",
+    "user_agent",
+]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -76,7 +86,7 @@ class Operation:
 
     @property
     def path(self) -> str:
-        """The raw path template (untrusted)."""
+        """The path template with opc's Python names for its parameters, as ``build_request`` formats it."""
         return untrusted(self.endpoint.path)
 
     @property
@@ -326,6 +336,14 @@ def _stream_fields(data: dict[str, Any], path: str, method: str, models: dict[st
     return {"stream_kind": kind, "stream_item": item}
 
 
+def spec_path(endpoint: Endpoint) -> str:
+    """The path of ``endpoint`` as the spec writes it: opc rewrites parameter names in it to Python names."""
+    path = untrusted(endpoint.path)
+    for prop in endpoint.path_parameters:
+        path = path.replace("{" + str(prop.python_name) + "}", "{" + untrusted(prop.name) + "}")
+    return path
+
+
 def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) -> list[Tag]:
     """Group opc's endpoints into our tags and operations, in the spec's order."""
     known = security_schemes(data)
@@ -334,6 +352,7 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
         untrusted(model.name).rsplit("/", 1)[-1]: (str(model.class_info.module_name), str(model.class_info.name))
         for model in openapi.models
     }
+    model_classes = {str(prop.class_info.name) for prop in [*openapi.models, *openapi.enums]}
     tags: list[Tag] = []
     for tag_name, collection in openapi.endpoint_collections_by_tag.items():
         # The tag is a sub-package in three places and an attribute of the client: one sanitised name for all.
@@ -351,7 +370,7 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
                 tag=attribute,
                 module=file_name(PythonIdentifier(endpoint.name, field_prefix)),
                 operation_id=untrusted(endpoint.name),
-                security=_operation_security(data, untrusted(endpoint.path), endpoint.method, known),
+                security=_operation_security(data, spec_path(endpoint), endpoint.method, known),
                 idempotency_header=next(
                     (
                         untrusted(p.name)
@@ -360,9 +379,9 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
                     ),
                     "",
                 ),
-                retry_statuses=_retry_statuses(data, untrusted(endpoint.path), endpoint.method),
+                retry_statuses=_retry_statuses(data, spec_path(endpoint), endpoint.method),
                 spec_path=_raw_path(data, untrusted(endpoint.path), endpoint.method),
-                **_stream_fields(data, untrusted(endpoint.path), endpoint.method, models),
+                **_stream_fields(data, spec_path(endpoint), endpoint.method, models),
                 success=[
                     response
                     for response in endpoint.responses.patterns
@@ -373,6 +392,9 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
         ]
         _refuse_duplicate_modules(data, operations)
         class_name = f"{file_name(ClassName(str(tag_name), 'Tag'))}Resource"  # pairs.async_name needs the suffix
+        if {class_name, async_name(class_name)} & model_classes:
+            # the resource module imports the models its operations use: a model of that name would be shadowed
+            class_name = f"{file_name(ClassName(str(tag_name), 'Tag'))}ApiResource"
         while any(tag.class_name == class_name for tag in tags):  # "a-b" and "AB" are different tags, same class
             class_name = f"{class_name.removesuffix('Resource')}_Resource"
         tags.append(Tag(name=attribute, class_name=class_name, operations=operations))

@@ -861,6 +861,7 @@ def _resolve_items(
     prop = candidates[0]
     root_check = str(prop.class_info.name) if isinstance(prop, ModelProperty) else "list"
     steps: list[Step] = []
+    step_imports: set[str] = set()  # page_items checks each step's model with isinstance: it must be imported
     for key in declaration.items:
         current = model(prop)
         if current is None or isinstance(key, int):
@@ -872,6 +873,7 @@ def _resolve_items(
         prop = unwrap(match)
         if isinstance(prop, ModelProperty):
             check = str(prop.class_info.name)
+            step_imports |= prop.get_lazy_imports(prefix="...")  # the class itself (get_imports has typing only)
         elif isinstance(prop, ListProperty):
             check = "list"
         else:
@@ -881,5 +883,5 @@ def _resolve_items(
         return f"`{show_path(declaration.items)}` is not a list"
     inner = prop.inner_property
     item_type = inner.get_type_string()
-    imports = inner.get_imports(prefix="...") | inner.get_lazy_imports(prefix="...")
+    imports = inner.get_imports(prefix="...") | inner.get_lazy_imports(prefix="...") | step_imports
     return item_type, tuple(sorted(imports)), root_check, tuple(steps)

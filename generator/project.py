@@ -60,6 +60,7 @@ class SdkProject(Project):
     ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
         self.env.bytecode_cache = _BYTECODE_CACHE
+        self.env.auto_reload = False  # templates do not change during a run: no stat() per get_template
         self.tags: list[Tag] = build_tags(openapi, document, config.field_prefix)
         #: Problems met while typing paginators (an items path not found in the model: items typed Any).
         self.pagination_warnings: list[str] = []

@@ -28,13 +28,13 @@ class Args:
     """The arguments of one ``ingest_events`` call, for batches: ``batch(client, [Args(...), ...])``."""
 
     dataset_name: str
-    body: list[Event]
+    body: list[Event] | str
 
 
 def build_request(
     *,
     dataset_name: str,
-    body: list[Event],
+    body: list[Event] | str,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
     headers: dict[str, Any] = {}
@@ -46,12 +46,17 @@ def build_request(
         ),
     }
 
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _kwargs["json"].append(body_item)
+    if isinstance(body, list):
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    elif isinstance(body, str):
+        _kwargs["content"] = body
+
+        headers["Content-Type"] = "application/x-ndjson"
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -23,7 +23,7 @@ class AsyncIngestResource:
         self,
         *,
         dataset_name: str,
-        body: list[Event],
+        body: list[Event] | str,
         request_options: RequestOptions | None = None,
     ) -> IngestResult:
         """Ingest events into a dataset
@@ -38,6 +38,8 @@ class AsyncIngestResource:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
             body (list[Event]): The events to ingest.
+            body (str): Newline-delimited JSON: each line is one event, a JSON object in the shape of
+                `Event`.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:

@@ -25,7 +25,7 @@ def call_detailed(
     client: Client,
     *,
     dataset_name: str,
-    body: list[Event],
+    body: list[Event] | str,
     request_options: RequestOptions | None = None,
 ) -> Response[IngestResult]:
     """Ingest events into a dataset
@@ -40,6 +40,8 @@ def call_detailed(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (list[Event]): The events to ingest.
+        body (str): Newline-delimited JSON: each line is one event, a JSON object in the shape of
+            `Event`.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -64,7 +66,7 @@ def call(
     client: Client,
     *,
     dataset_name: str,
-    body: list[Event],
+    body: list[Event] | str,
     request_options: RequestOptions | None = None,
 ) -> IngestResult:
     """Ingest events into a dataset
@@ -79,6 +81,8 @@ def call(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (list[Event]): The events to ingest.
+        body (str): Newline-delimited JSON: each line is one event, a JSON object in the shape of
+            `Event`.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
