@@ -227,8 +227,8 @@ def _render(
     unstable = unstable_class_names(openapi)  # rare: non-ASCII, very long or clashing class and module names
     if unstable:
         openapi, config_obj = parse({**overrides, **unstable})
-    renames = rename_reserved(openapi, config_obj)  # spec names that our generated code already uses
-    fixed = apply_fixups(openapi, normalization, config_obj)
+    fixed = apply_fixups(openapi, normalization, config_obj)  # first: shadowing parameters get location suffixes
+    renames = rename_reserved(openapi, config_obj)  # what is left: spec names our generated code already uses
 
     project = SdkProject(
         openapi=openapi,

@@ -31,7 +31,15 @@ import attrs
 import httpx
 
 MARKER = Path(os.environ["FUZZ_MARKER"])
-PYPROJECT_PROJECT_KEYS = {"name", "version", "description", "readme", "requires-python", "dependencies"}
+PYPROJECT_PROJECT_KEYS = {
+    "name",
+    "version",
+    "description",
+    "readme",
+    "requires-python",
+    "dependencies",
+    "optional-dependencies",  # the [speed] extra (aiohttp transport, orjson)
+}
 
 
 class Injected(Exception):
@@ -95,7 +103,9 @@ def dummy(annotation: Any, package: types.ModuleType, depth: int = 0) -> Any:
 def _namespace(owner: Any, package: types.ModuleType) -> dict[str, Any]:
     """The owner's module globals plus every model: models import each other only under TYPE_CHECKING."""
     models = sys.modules.get(f"{package.__name__}.models")
-    return {**(vars(models) if models else {}), **vars(sys.modules[owner.__module__])}
+    # models/__init__ is lazy (PEP 562 __getattr__): its names exist once asked for, through __all__.
+    every_model = {name: getattr(models, name) for name in getattr(models, "__all__", ())} if models else {}
+    return {**every_model, **vars(sys.modules[owner.__module__])}
 
 
 def call_arguments(function: Any, package: types.ModuleType, *, optional: bool) -> dict[str, Any]:

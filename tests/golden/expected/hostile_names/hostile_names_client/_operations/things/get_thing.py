@@ -29,36 +29,36 @@ class Args:
     """The arguments of one ``get_thing`` call, for batches: ``batch(client, [Args(...), ...])``."""
 
     id: str
-    headers_: str | Unset = UNSET
-    cookies_: int | Unset = UNSET
-    body_: str | Unset = UNSET
-    request_options_: str | Unset = UNSET
+    headers_query: str | Unset = UNSET
+    cookies_query: int | Unset = UNSET
+    body_query: str | Unset = UNSET
+    request_options_query: str | Unset = UNSET
     client_query: str | Unset = UNSET
-    cast_: str | Unset = UNSET
+    cast_query: str | Unset = UNSET
     since: datetime.datetime | Unset = UNSET
     json_since_: str | Unset = UNSET
-    params_: str | Unset = UNSET
+    params_header: str | Unset = UNSET
     session: str | Unset = UNSET
 
 
 def build_request(
     *,
     id: str,
-    headers_: str | Unset = UNSET,
-    cookies_: int | Unset = UNSET,
-    body_: str | Unset = UNSET,
-    request_options_: str | Unset = UNSET,
+    headers_query: str | Unset = UNSET,
+    cookies_query: int | Unset = UNSET,
+    body_query: str | Unset = UNSET,
+    request_options_query: str | Unset = UNSET,
     client_query: str | Unset = UNSET,
-    cast_: str | Unset = UNSET,
+    cast_query: str | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     json_since_: str | Unset = UNSET,
-    params_: str | Unset = UNSET,
+    params_header: str | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
     headers: dict[str, Any] = {}
-    if not isinstance(params_, Unset):
-        headers["params"] = params_
+    if not isinstance(params_header, Unset):
+        headers["params"] = params_header
 
     cookies = {}
     if session is not UNSET:
@@ -66,17 +66,17 @@ def build_request(
 
     params: dict[str, Any] = {}
 
-    params["headers"] = headers_
+    params["headers"] = headers_query
 
-    params["cookies"] = cookies_
+    params["cookies"] = cookies_query
 
-    params["body"] = body_
+    params["body"] = body_query
 
-    params["request_options"] = request_options_
+    params["request_options"] = request_options_query
 
     params["client"] = client_query
 
-    params["cast"] = cast_
+    params["cast"] = cast_query
 
     json_since: str | Unset = UNSET
     if not isinstance(since, Unset):

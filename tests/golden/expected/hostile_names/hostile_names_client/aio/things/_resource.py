@@ -28,15 +28,15 @@ class AsyncThingsResource:
         self,
         *,
         id: str,
-        headers_: str | Unset = UNSET,
-        cookies_: int | Unset = UNSET,
-        body_: str | Unset = UNSET,
-        request_options_: str | Unset = UNSET,
+        headers_query: str | Unset = UNSET,
+        cookies_query: int | Unset = UNSET,
+        body_query: str | Unset = UNSET,
+        request_options_query: str | Unset = UNSET,
         client_query: str | Unset = UNSET,
-        cast_: str | Unset = UNSET,
+        cast_query: str | Unset = UNSET,
         since: datetime.datetime | Unset = UNSET,
         json_since_: str | Unset = UNSET,
-        params_: str | Unset = UNSET,
+        params_header: str | Unset = UNSET,
         session: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ResponseModel:
@@ -46,15 +46,15 @@ class AsyncThingsResource:
 
         Args:
             id (str):
-            headers_ (str | Unset):
-            cookies_ (int | Unset):
-            body_ (str | Unset):
-            request_options_ (str | Unset):
+            headers_query (str | Unset):
+            cookies_query (int | Unset):
+            body_query (str | Unset):
+            request_options_query (str | Unset):
             client_query (str | Unset):
-            cast_ (str | Unset):
+            cast_query (str | Unset):
             since (datetime.datetime | Unset):
             json_since_ (str | Unset):
-            params_ (str | Unset):
+            params_header (str | Unset):
             session (str | Unset):
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
@@ -71,15 +71,15 @@ class AsyncThingsResource:
         return await _get_thing.call(
             self._client,
             id=id,
-            headers_=headers_,
-            cookies_=cookies_,
-            body_=body_,
-            request_options_=request_options_,
+            headers_query=headers_query,
+            cookies_query=cookies_query,
+            body_query=body_query,
+            request_options_query=request_options_query,
             client_query=client_query,
-            cast_=cast_,
+            cast_query=cast_query,
             since=since,
             json_since_=json_since_,
-            params_=params_,
+            params_header=params_header,
             session=session,
             request_options=request_options,
         )

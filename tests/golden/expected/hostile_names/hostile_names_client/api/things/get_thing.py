@@ -26,15 +26,15 @@ def call_detailed(
     client: Client,
     *,
     id: str,
-    headers_: str | Unset = UNSET,
-    cookies_: int | Unset = UNSET,
-    body_: str | Unset = UNSET,
-    request_options_: str | Unset = UNSET,
+    headers_query: str | Unset = UNSET,
+    cookies_query: int | Unset = UNSET,
+    body_query: str | Unset = UNSET,
+    request_options_query: str | Unset = UNSET,
     client_query: str | Unset = UNSET,
-    cast_: str | Unset = UNSET,
+    cast_query: str | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     json_since_: str | Unset = UNSET,
-    params_: str | Unset = UNSET,
+    params_header: str | Unset = UNSET,
     session: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[ResponseModel]:
@@ -44,15 +44,15 @@ def call_detailed(
 
     Args:
         id (str):
-        headers_ (str | Unset):
-        cookies_ (int | Unset):
-        body_ (str | Unset):
-        request_options_ (str | Unset):
+        headers_query (str | Unset):
+        cookies_query (int | Unset):
+        body_query (str | Unset):
+        request_options_query (str | Unset):
         client_query (str | Unset):
-        cast_ (str | Unset):
+        cast_query (str | Unset):
         since (datetime.datetime | Unset):
         json_since_ (str | Unset):
-        params_ (str | Unset):
+        params_header (str | Unset):
         session (str | Unset):
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
@@ -69,15 +69,15 @@ def call_detailed(
 
     request = _operation.build_request(
         id=id,
-        headers_=headers_,
-        cookies_=cookies_,
-        body_=body_,
-        request_options_=request_options_,
+        headers_query=headers_query,
+        cookies_query=cookies_query,
+        body_query=body_query,
+        request_options_query=request_options_query,
         client_query=client_query,
-        cast_=cast_,
+        cast_query=cast_query,
         since=since,
         json_since_=json_since_,
-        params_=params_,
+        params_header=params_header,
         session=session,
     )
     return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
@@ -87,15 +87,15 @@ def call(
     client: Client,
     *,
     id: str,
-    headers_: str | Unset = UNSET,
-    cookies_: int | Unset = UNSET,
-    body_: str | Unset = UNSET,
-    request_options_: str | Unset = UNSET,
+    headers_query: str | Unset = UNSET,
+    cookies_query: int | Unset = UNSET,
+    body_query: str | Unset = UNSET,
+    request_options_query: str | Unset = UNSET,
     client_query: str | Unset = UNSET,
-    cast_: str | Unset = UNSET,
+    cast_query: str | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     json_since_: str | Unset = UNSET,
-    params_: str | Unset = UNSET,
+    params_header: str | Unset = UNSET,
     session: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> ResponseModel:
@@ -105,15 +105,15 @@ def call(
 
     Args:
         id (str):
-        headers_ (str | Unset):
-        cookies_ (int | Unset):
-        body_ (str | Unset):
-        request_options_ (str | Unset):
+        headers_query (str | Unset):
+        cookies_query (int | Unset):
+        body_query (str | Unset):
+        request_options_query (str | Unset):
         client_query (str | Unset):
-        cast_ (str | Unset):
+        cast_query (str | Unset):
         since (datetime.datetime | Unset):
         json_since_ (str | Unset):
-        params_ (str | Unset):
+        params_header (str | Unset):
         session (str | Unset):
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
@@ -130,15 +130,15 @@ def call(
     response = call_detailed(
         client,
         id=id,
-        headers_=headers_,
-        cookies_=cookies_,
-        body_=body_,
-        request_options_=request_options_,
+        headers_query=headers_query,
+        cookies_query=cookies_query,
+        body_query=body_query,
+        request_options_query=request_options_query,
         client_query=client_query,
-        cast_=cast_,
+        cast_query=cast_query,
         since=since,
         json_since_=json_since_,
-        params_=params_,
+        params_header=params_header,
         session=session,
         request_options=request_options,
     )
@@ -168,15 +168,15 @@ def batch(
         return call(
             client,
             id=item.id,
-            headers_=item.headers_,
-            cookies_=item.cookies_,
-            body_=item.body_,
-            request_options_=item.request_options_,
+            headers_query=item.headers_query,
+            cookies_query=item.cookies_query,
+            body_query=item.body_query,
+            request_options_query=item.request_options_query,
             client_query=item.client_query,
-            cast_=item.cast_,
+            cast_query=item.cast_query,
             since=item.since,
             json_since_=item.json_since_,
-            params_=item.params_,
+            params_header=item.params_header,
             session=item.session,
             request_options=request_options,
         )
@@ -200,15 +200,15 @@ def batch_iter(
         return call(
             client,
             id=item.id,
-            headers_=item.headers_,
-            cookies_=item.cookies_,
-            body_=item.body_,
-            request_options_=item.request_options_,
+            headers_query=item.headers_query,
+            cookies_query=item.cookies_query,
+            body_query=item.body_query,
+            request_options_query=item.request_options_query,
             client_query=item.client_query,
-            cast_=item.cast_,
+            cast_query=item.cast_query,
             since=item.since,
             json_since_=item.json_since_,
-            params_=item.params_,
+            params_header=item.params_header,
             session=item.session,
             request_options=request_options,
         )
