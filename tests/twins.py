@@ -60,6 +60,23 @@ async def resolve(value: Any) -> Any:
     return value
 
 
+#: A fixed timestamp for canned responses.
+NOW = "2026-11-22T10:00:00+00:00"
+
+
+def dataset_json(name: str = "web", *, event_count: int = 0, size_bytes: int = 0) -> dict[str, Any]:
+    """The JSON of a ``Dataset`` as the Logbook API returns it, for canned responses."""
+    return {
+        "name": name,
+        "description": None,
+        "retention_days": 30,
+        "created_at": NOW,
+        "updated_at": NOW,
+        "event_count": event_count,
+        "size_bytes": size_bytes,
+    }
+
+
 TWINS = [
     Twin("sync", logbook_client.Client, "api"),
     Twin("async", logbook_client.AsyncClient, "aio"),

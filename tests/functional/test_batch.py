@@ -14,23 +14,13 @@ import pytest
 
 from logbook_client import errors
 from logbook_client._runtime.batch import BatchResult, Err, Ok
-from tests.twins import TWINS, Twin, resolve
-
-NOW = "2026-11-22T10:00:00+00:00"
+from tests.twins import TWINS, Twin, dataset_json, resolve
 
 twins = pytest.mark.parametrize("twin", TWINS, ids=lambda t: t.name)
 
 
 def dataset(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "description": None,
-        "retention_days": 30,
-        "created_at": NOW,
-        "updated_at": NOW,
-        "event_count": 0,
-        "size_bytes": 0,
-    }
+    return dataset_json(name)
 
 
 class Server:

@@ -11,23 +11,13 @@ import pytest
 
 import logbook_client
 from logbook_client.models.query_request import QueryRequest
-from tests.twins import TWINS, Twin
+from tests.twins import NOW, TWINS, Twin, dataset_json
 
 pytestmark = pytest.mark.parametrize("twin", TWINS, ids=lambda t: t.name)
 
-NOW = "2026-11-22T10:00:00+00:00"
-
 
 def dataset(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "description": None,
-        "retention_days": 30,
-        "created_at": NOW,
-        "updated_at": NOW,
-        "event_count": 1,
-        "size_bytes": 2,
-    }
+    return dataset_json(name, event_count=1, size_bytes=2)
 
 
 def token(number: int) -> dict[str, Any]:

@@ -19,18 +19,9 @@ from logbook_client._runtime.ratelimit import RateLimit, TokenBucket
 from logbook_client._runtime.retries import RetryPolicy
 from logbook_client.models.dataset_create import DatasetCreate
 from logbook_client.models.dataset_update import DatasetUpdate
-from tests.twins import TWINS, Twin
+from tests.twins import NOW, TWINS, Twin, dataset_json
 
-NOW = "2026-11-22T10:00:00+00:00"
-DATASET = {
-    "name": "web",
-    "description": None,
-    "retention_days": 30,
-    "created_at": NOW,
-    "updated_at": NOW,
-    "event_count": 0,
-    "size_bytes": 0,
-}
+DATASET = dataset_json()
 
 twins = pytest.mark.parametrize("twin", TWINS, ids=lambda t: t.name)
 

@@ -17,17 +17,9 @@ from logbook_client._runtime import decoding
 from logbook_client._runtime.transport import AiohttpTransport, default_async_transport
 from logbook_client.aio.datasets import get_dataset, list_datasets
 from logbook_client.aio.exports import download_export
+from tests.twins import dataset_json
 
-NOW = "2026-11-22T10:00:00+00:00"
-DATASET = {
-    "name": "web-logs",
-    "description": None,
-    "retention_days": 30,
-    "created_at": NOW,
-    "updated_at": NOW,
-    "event_count": 1,
-    "size_bytes": 2,
-}
+DATASET = dataset_json("web-logs", event_count=1, size_bytes=2)
 
 
 class LoopbackServer:
