@@ -222,3 +222,37 @@ def test_sync_batch_shares_one_connection_pool() -> None:
     assert len(result.values()) == 40
     assert client._http is http
     assert 2 <= server.peak <= 10
+
+
+@twins
+async def test_one_at_a_time_runs_inline_with_the_same_results(twin: Twin) -> None:
+    """max_concurrency=1 skips the worker pool (bench/ part 4b); order, failures, fail_fast and laziness hold."""
+    server = Server(fail={"ds2"})
+    client = server.sync_client(twin, max_retries=0)
+    module = twin.module("datasets", "get_dataset")
+    result = await resolve(module.batch(client, args(twin, [f"ds{i}" for i in range(5)]), max_concurrency=1))
+    assert [outcome.index for outcome in result] == [0, 1, 2, 3, 4] and not result.stopped_early
+    assert [failure.index for failure in result.errors()] == [2]
+    assert server.seen == [f"ds{i}" for i in range(5)] and server.peak == 1
+
+    stopped = await resolve(
+        module.batch(client, args(twin, [f"ds{i}" for i in range(5)]), max_concurrency=1, fail_fast=True)
+    )
+    assert stopped.stopped_early and len(stopped) == 3 and isinstance(stopped[2], Err)
+
+    pulled = 0
+
+    def endless() -> Iterator[Any]:
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield module.Args(dataset_name=f"ok{pulled}")
+
+    outcomes = module.batch_iter(client, endless(), max_concurrency=1)
+    if twin.is_async:
+        first = [await outcomes.__anext__() for _ in range(3)]
+        await outcomes.aclose()
+    else:
+        first = [next(outcomes) for _ in range(3)]
+        outcomes.close()
+    assert [outcome.index for outcome in first] == [0, 1, 2] and pulled == 3
