@@ -258,6 +258,28 @@ async def aiter_batch(
     Cancelling the caller, or closing the iterator early, cancels every call in flight.
     """
     _check(max_concurrency)
+    if max_concurrency == 1:  # one call at a time: in the caller's task, no worker or queue (bench/ part 4b)
+        index = 0
+        items: AsyncIterator[A] | Iterator[A] = aiter(inputs) if isinstance(inputs, AsyncIterable) else iter(inputs)
+        while True:
+            if isinstance(items, Iterator):
+                try:
+                    item = next(items)
+                except StopIteration:
+                    return
+            else:
+                try:
+                    item = await anext(items)
+                except StopAsyncIteration:
+                    return
+            try:
+                result: Ok[T] | Err = Ok(index, await function(item))
+            except Exception as exc:  # noqa: BLE001 - every failure is reported per input
+                result = Err(index, exc)
+            yield result
+            if fail_fast and isinstance(result, Err):
+                return
+            index += 1
     stop = asyncio.Event()
     results: asyncio.Queue[Ok[T] | Err | None] = asyncio.Queue()
     source: Iterator[tuple[int, A]] | AsyncIterator[A]
