@@ -14,7 +14,10 @@ from .errors import GenerationError
 from .pagination_report import report_specs
 from .release import BreakingChangeError
 
-__all__ = ["main"]
+__all__ = ["DEFAULT_CONFIG", "main"]
+
+#: The config file used when ``--config`` is not given and one lies beside the spec.
+DEFAULT_CONFIG = "generator.yaml"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,7 +30,11 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--spec", type=Path, required=True, help="the OpenAPI 3.0/3.1 document (YAML or JSON)")
         sub.add_argument("--out", type=Path, required=True, help="the project folder to write or compare")
         sub.add_argument("--package", dest="package_name", help="the import name of the package")
-        sub.add_argument("--config", type=Path, help="a generator config file (YAML or JSON)")
+        sub.add_argument(
+            "--config",
+            type=Path,
+            help=f"a generator config file (YAML or JSON); default: {DEFAULT_CONFIG} beside the spec, if there is one",
+        )
         sub.add_argument(
             "--overlay",
             type=Path,
@@ -89,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
             changes = diff_files(args.old, args.new)
             sys.stdout.write(render_json(changes) if args.format == "json" else render_markdown(changes))
             return 1 if args.fail_on_breaking and changes.breaking else 0
+        if args.command in ("generate", "check") and args.config is None:
+            beside = args.spec.parent / DEFAULT_CONFIG
+            args.config = beside if beside.is_file() else None
         if args.command == "generate":
             report = generate(
                 args.spec,

@@ -147,3 +147,15 @@ def test_generated_project_installs_and_runs(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "/things/a%20b"
     assert (target / "tiny_client" / "py.typed").exists()
+
+
+def test_generator_yaml_beside_the_spec_is_the_default_config(tmp_path: Path) -> None:
+    spec = write(tmp_path, MINIMAL)
+    (tmp_path / "generator.yaml").write_text("package_name: beside_client\n")
+    out = tmp_path / "out"
+    assert run("generate", "--spec", str(spec), "--out", str(out)).returncode == 0
+    assert (out / "beside_client" / "__init__.py").exists()
+    assert run("check", "--spec", str(spec), "--out", str(out)).returncode == 0
+    explicit = tmp_path / "other.yaml"
+    explicit.write_text("package_name: other_client\n")
+    assert run("check", "--spec", str(spec), "--out", str(out), "--config", str(explicit)).returncode == 1
