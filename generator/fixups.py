@@ -40,7 +40,11 @@ RESERVED_NAMES = frozenset(
 
 #: The arguments and locals of ``stream`` and ``to_file``, which only operations with a streamable (not JSON)
 #: success response have: reserved there only, so a ``path`` parameter keeps its name everywhere else.
-STREAM_NAMES = frozenset({"path", "progress", "resume", "chunk_size", "chunk", "open_stream", "item"})
+STREAM_NAMES = frozenset(
+    {"path", "progress", "resume", "chunk_size", "chunk", "open_stream", "item"}
+    # the functions their bodies call (found by the fuzzer: a parameter "download" made to_file call a string)
+    | {"download", "adownload", "with_headers", "iter_ndjson", "aiter_ndjson"}
+)
 
 _SYMBOLS = {"<": "lt", ">": "gt", "=": "eq", "!": "not", "*": "star", "+": "plus", "~": "tilde", "@": "at"}
 

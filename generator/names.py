@@ -17,46 +17,16 @@ import re
 from typing import Any
 
 from ._upstream import ClassOverride, Config, GeneratorData, UntrustedString, untrusted
+from .normalize import RESERVED_CLASS_NAMES as _NORMALIZE_RESERVED_CLASS_NAMES
 from .operations import file_name
 
 __all__ = ["RESERVED_CLASS_NAMES", "class_overrides", "rename_reserved", "unstable_class_names"]
 
-#: Names a model class must not take: module-level names of the modules that import models (opc's model template,
-#: our endpoint, operation and resource templates, types.py). A model with one of these names gets a ``Model`` suffix.
-RESERVED_CLASS_NAMES = frozenset(
-    {
-        "Any",
-        "AsyncAPIClient",
-        "AsyncClient",
-        "BinaryIO",
-        "BytesIO",
-        "ClassVar",
-        "Client",
-        "File",
-        "FileContent",
-        "FileTypes",
-        "Generator",
-        "IO",
-        "IntEnum",
-        "Literal",
-        "Mapping",
-        "Operation",
-        "RequestFiles",
-        "RequestOptions",
-        "Response",
-        "SecurityScheme",
-        "Self",
-        "StrEnum",
-        "SyncAPIClient",
-        "T",
-        "TextIO",
-        "TypeVar",
-        "UNSET",
-        "UUID",
-        "UnexpectedStatusError",
-        "Unset",
-    }
-)
+#: Names a model class must not take: module-level names of the modules that import models. normalize.py keeps
+#: the list (it retitles such schemas before opc parses); ``class_overrides`` applies it once more to the classes
+#: opc names itself (inline schemas). tests/unit/test_names.py reads the templates' imports and definitions and
+#: fails when one is missing.
+RESERVED_CLASS_NAMES = _NORMALIZE_RESERVED_CLASS_NAMES
 
 #: Attribute names a model property must not take: the model's methods, the locals of its ``to_dict``/``from_dict``
 #: and the module-level names those bodies call (assigning ``cast`` anywhere in a function makes every ``cast(...)``
@@ -142,7 +112,8 @@ def rename_reserved(openapi: GeneratorData, config: Config) -> list[str]:
 
 def unstable_class_names(openapi: GeneratorData) -> dict[str, ClassOverride]:
     """Overrides for class names that Python would NFKC-normalise, too long for a file name, or whose module
-    file another class already has.
+    file another class already has or whose module name is a local of ``from_dict`` (a model ``Cast`` in
+    ``cast.py`` makes ``cast = cls(...)`` shadow ``typing.cast`` in its own ``from_dict``).
 
     opc names a class's module after it; a class ``𝔘𝔫`` lives in ``𝔘𝔫.py`` but ``from .𝔘𝔫 import`` looks for
     ``Un.py``, and a name of thousands of characters is no file name at all. The caller parses again with these
@@ -153,6 +124,8 @@ def unstable_class_names(openapi: GeneratorData) -> dict[str, ClassOverride]:
     for prop in [*openapi.models, *openapi.enums]:
         name, module = str(prop.class_info.name), str(prop.class_info.module_name)
         new_module, number = file_name(module), 1
+        if new_module in _MODEL_RESERVED:  # from_dict assigns the model to a local named after its module
+            new_module = f"{new_module}_model"
         while new_module in modules:  # classes "User" and "USER" both live in user.py: the second one moves
             number += 1
             new_module = file_name(f"{module}_{number}")

@@ -6,6 +6,7 @@ Each case generates a small package, then imports and calls it in a fresh interp
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -100,3 +101,72 @@ def test_operations_whose_names_clash_are_a_located_error(tmp_path: Path) -> Non
         generate(path, tmp_path / "out", package_name="names_client")
     assert info.value.pointer == "#/paths/~1b/get/operationId"
     assert "operations 'getItem' and 'get-item' both become the Python name 'get_item'" in info.value.problem
+
+
+def test_parameters_named_like_helper_arguments_are_renamed_where_the_helper_exists(tmp_path: Path) -> None:
+    # to_file takes path/resume and calls download(); stream takes chunk_size (normalisation's fixups.STREAM_NAMES)
+    parameters = [
+        {"name": "path", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "resume", "in": "query", "schema": {"type": "boolean"}},
+        {"name": "download", "in": "query", "schema": {"type": "string"}},
+    ]
+    binary = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+    download = {"operationId": "download_file", "tags": ["files"], "parameters": parameters}
+    download["responses"] = {"200": {"description": "the file", "content": binary}}
+    listing = {"operationId": "list_files", "tags": ["files"], "parameters": parameters[1:]}
+    listing["responses"] = {"200": {"description": "ok", "content": {"application/json": {"schema": OBJECT}}}}
+    out = build(tmp_path, spec({"/files/{path}": {"get": download}, "/files": {"get": listing}}, {}))
+    script = (
+        "import httpx, inspect, names_client\n"
+        "from names_client.api.files import download_file, list_files\n"
+        "print(sorted(inspect.signature(download_file.to_file).parameters))\n"
+        "print(sorted(inspect.signature(list_files.call).parameters))\n"
+        "seen = []\n"
+        "def handler(request):\n"
+        "    seen.append(str(request.url))\n"
+        "    return httpx.Response(200, content=b'abc')\n"
+        "transport = httpx.MockTransport(handler)\n"
+        "client = names_client.Client(base_url='http://n.test', http_client=httpx.Client(transport=transport))\n"
+        "result = download_file.to_file(\n"
+        "    client, path_path='a b', resume_query=True, download_query='d', path='out.bin', resume=False\n"
+        ")\n"
+        "print(result.bytes, open('out.bin', 'rb').read(), seen[-1])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=out, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    to_file, listed, outcome = result.stdout.splitlines()
+    expected = [
+        "client",
+        "download_query",
+        "path",
+        "path_path",
+        "progress",
+        "request_options",
+        "resume",
+        "resume_query",
+    ]
+    assert to_file == str(expected)
+    assert listed == str(["client", "download", "request_options", "resume"])  # no helper there: names unchanged
+    assert outcome == "3 b'abc' http://n.test/files/a%20b?resume=true&download=d"
+
+
+def test_every_name_our_model_importing_modules_define_is_reserved_for_classes() -> None:
+    # The names a ClassName could take (PascalCase or upper case) that the templates import or define at module
+    # level, in the modules that also import model classes: a model of that name would shadow them.
+    from generator.names import RESERVED_CLASS_NAMES
+    from generator.pairs import async_name
+    from generator.project import TEMPLATES_DIR
+
+    defined: set[str] = set()
+    for template in ("operation.py.jinja", "endpoint.py.jinja", "resource.py.jinja"):
+        text = (TEMPLATES_DIR / template).read_text(encoding="utf-8")
+        text = re.sub(r'\{\{ mode\.name\("(\w+)"\) \}\}', lambda m: f"{m[1]}, {async_name(m[1])}", text)
+        text = text.replace("{{ mode.client }}", "Client, AsyncClient")
+        for imported in re.findall(r"^from \S+ import ([^\n{(]+)", text, re.M):
+            defined.update(name.split(" as ")[-1].strip() for name in imported.split(","))
+        defined.update(re.findall(r"^(?:class )?([A-Za-z_]\w*)\s*(?:[:=(]|$)", text, re.M))
+    candidates = {name for name in defined if re.fullmatch(r"[A-Z][A-Za-z0-9]*", name)}
+    assert candidates, "no names found: the template layout changed, update this test"
+    assert candidates <= RESERVED_CLASS_NAMES, (
+        f"add to names.RESERVED_CLASS_NAMES: {sorted(candidates - RESERVED_CLASS_NAMES)}"
+    )
