@@ -402,17 +402,25 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
 
 
 def _refuse_duplicate_modules(data: dict[str, Any], operations: list[Operation]) -> None:
-    """Two operations of one tag whose names sanitise alike would overwrite each other's module and method."""
+    """Two operations of one tag whose names sanitise alike would overwrite each other's module and method; an
+    operation named like another's batch helper (``<operation>_many``) would replace that resource method."""
     seen: dict[str, str] = {}
+    for op in operations:
+        if op.many_parameter is not None:
+            seen.setdefault(f"{op.module}_many", f"the batch helper of {op.operation_id!r}")
     for op in operations:
         raw = _raw_operation(data, op.path, op.endpoint.method)
         name = str(raw.get("operationId", f"{op.method} {op.path}"))
-        if op.module in seen:
-            path = _raw_path(data, op.path, op.endpoint.method)
-            parts: tuple[object, ...] = ("paths", path, op.endpoint.method)
-            raise SpecError(
-                json_pointer((*parts, "operationId") if "operationId" in raw else parts),
-                f"operations {seen[op.module]!r} and {name!r} both become the Python name {op.module!r} in tag "
-                f"{op.tag!r}; give them distinct operationIds",
-            )
-        seen[op.module] = name
+        if op.module in seen and not seen[op.module].startswith("the batch helper"):
+            clash = f"operations {seen[op.module]!r} and {name!r} both become"
+        elif op.module in seen:
+            clash = f"operation {name!r} and {seen[op.module]} both become"
+        else:
+            seen[op.module] = name
+            continue
+        path = _raw_path(data, op.path, op.endpoint.method)
+        parts: tuple[object, ...] = ("paths", path, op.endpoint.method)
+        raise SpecError(
+            json_pointer((*parts, "operationId") if "operationId" in raw else parts),
+            f"{clash} the Python name {op.module!r} in tag {op.tag!r}; give them distinct operationIds",
+        )

@@ -179,7 +179,8 @@ PAYLOADS = CODE + TEXT + NAMES
 
 
 def variants(name: str) -> list[str]:
-    """Names that differ from ``name`` only by case or punctuation: they sanitise to the same identifier."""
+    """Names that differ from ``name`` only by case or punctuation (they sanitise to the same identifier), or that
+    are the name of one of its generated helpers."""
     base = name or "x"
     return [
         base.upper(),
@@ -195,4 +196,5 @@ def variants(name: str) -> list[str]:
         base.replace("_", ""),
         f"{base[:1]}-{base[1:]}",
         f"{base[:1]}_{base[1:]}",
+        f"{base}_many",  # the name of the batch helper of an operation with one required parameter
     ]

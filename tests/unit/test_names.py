@@ -170,3 +170,16 @@ def test_every_name_our_model_importing_modules_define_is_reserved_for_classes()
     assert candidates <= RESERVED_CLASS_NAMES, (
         f"add to names.RESERVED_CLASS_NAMES: {sorted(candidates - RESERVED_CLASS_NAMES)}"
     )
+
+
+def test_an_operation_named_like_a_batch_helper_is_a_located_error(tmp_path: Path) -> None:
+    one = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    first = get("get_thing", "t", "X")
+    first["get"]["parameters"] = [one]
+    doc = spec({"/a/{id}": first, "/b": get("get_thing_many", "t", "X")}, {"X": OBJECT})
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(SpecError) as info:
+        generate(path, tmp_path / "out", package_name="names_client")
+    assert info.value.pointer == "#/paths/~1b/get/operationId"
+    assert "'get_thing_many' and the batch helper of 'get_thing' both become" in info.value.problem
