@@ -5,17 +5,19 @@ CHANGELOG.md and bumps the version. Every change is classified for a *Python cal
 
 - ``breaking``: code that works today can fail, either after upgrading to the regenerated package (a removed or
   renamed function, a new required argument, an attribute that may now be ``None``...) or while it still runs an
-  already-installed package version against the changed API (a response enum value that version cannot parse, a
-  field or parameter whose wire name or location moved, pagination fields its paginator no longer finds...);
+  already-installed package version against the changed API (a field or parameter whose wire name or location
+  moved, pagination fields its paginator no longer finds...);
 - ``addition``: new capability, nothing existing changes (a new operation, optional argument, field or model);
 - ``patch``: the package changes but calls, types and installed versions stay compatible (a relaxed requirement,
   an operationId that maps to the same Python name, a deprecation, a documentation-only change).
 
 Direction matters: a model used in requests is something callers *build*, one used in responses something they
-*read*. A new enum value is harmless in a request but breaking in a response, because opc's enums raise
-``ValueError`` on a value they do not know, so every already-installed package version fails on it. A removed
-enum value is breaking in a request (callers can no longer send it) and not in a response (callers only ever
-receive fewer values). A model used in both directions gets the stricter verdict.
+*read*. A new enum value is an addition in both directions: in a request callers may start sending it, and in
+a response already-installed package versions keep it as an unknown member (the generated enums' ``_missing_``
+makes a pseudo-member whose ``is_known()`` is false instead of raising, as Stainless, Speakeasy and Fern do), so
+the change is noted for code that matches members exhaustively. A removed enum value is breaking in a request
+(callers can no longer send it) and not in a response (callers only ever receive fewer values). A model used in
+both directions gets the stricter verdict.
 
 Everything is computed from the raw documents (local ``$ref`` s followed, cycles guarded); Python names come from
 opc's own identifier helpers so that "renamed" means "the Python name changed".
@@ -147,7 +149,10 @@ _RULES: dict[str, _Rule] = {
     ),
     "enum-value-added": _Rule(
         "addition",
-        response="already-installed package versions raise ValueError on a response that carries it",
+        note_response=(
+            "already-installed package versions read it as an unknown member whose `is_known()` is false, "
+            "so code that matches every member should handle it"
+        ),
     ),
     "enum-value-removed": _Rule(
         "patch",

@@ -406,9 +406,9 @@ CASES: list[tuple[str, Callable[[Spec], None], set[tuple[str, str]]]] = [
         {("type-changed", "breaking")},
     ),
     (
-        "response enum value added (ValueError in installed versions)",
+        "response enum value added (installed versions keep it as an unknown member)",
         lambda s: _schemas(s)["PetStatus"]["enum"].append("pending"),
-        {("enum-value-added", "breaking")},
+        {("enum-value-added", "addition")},
     ),
     (
         "response enum value removed",
@@ -608,16 +608,21 @@ def test_markdown_groups_breaking_changes_first_by_operation_and_model() -> None
     _op(new, "/pets", "get")["parameters"].append(
         {"name": "owner", "in": "query", "required": True, "schema": {"type": "string"}}
     )
+    del _schemas(new)["Pet"]["properties"]["tag"]
     _schemas(new)["PetStatus"]["enum"].append("pending")
     _schemas(new)["Pet"]["properties"]["nick"] = {"type": "string"}
     text = render_markdown(diff_documents(BASE, new))
     assert text.index("## Breaking changes") < text.index("## Additions")
     breaking = text[text.index("## Breaking changes") : text.index("## Additions")]
+    additions = text[text.index("## Additions") :]
     assert "### `GET /pets` · `pets.list_pets`" in breaking
-    assert "### model `PetStatus` (responses)" in breaking
-    assert "ValueError" in breaking
+    assert "### model `Pet` (responses)" in breaking
+    assert "AttributeError" in breaking
+    # a new response enum value is read as an unknown member by installed versions: an addition, with a note
+    assert "`PetStatus`: new enum value `pending`" in additions
+    assert "unknown member" in additions
     assert "`Pet.nick`: new optional field of type `str`" in text
-    assert "2 breaking changes, 1 addition, 0 other changes: **major** version bump" in text
+    assert "2 breaking changes, 2 additions, 0 other changes: **major** version bump" in text
 
 
 def test_spec_text_cannot_break_out_of_inline_code() -> None:
