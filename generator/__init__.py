@@ -33,7 +33,7 @@ from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
 from .fixups import apply_fixups
 from .loader import Document, load_document
-from .names import class_overrides, rename_reserved, unstable_class_names
+from .names import ClassNames, class_overrides, rename_reserved
 from .normalize import normalize
 from .overlay import Overlay, apply_overlay, load_overlay
 from .pagination import plan_pagination
@@ -207,26 +207,20 @@ def _render(
     pagination = plan_pagination(data, config=settings.pagination, detect_conventions=detect)
     warnings += check_names(data)  # names opc would crash on or merge, located, not a traceback
 
-    def parse(overrides: dict[str, _upstream.ClassOverride]) -> tuple[_upstream.GeneratorData, _upstream.Config]:
-        config_obj = _upstream.make_config(
-            document=spec,
-            output=project_dir,
-            package_name=package,
-            project_name=project_name,
-            version=release.version,
-            class_overrides=overrides,
-            content_type_overrides=normalization.content_type_overrides,
-        )
-        openapi = _upstream.parse_document(data, config_obj)
-        if isinstance(openapi, _upstream.GeneratorError):
-            raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
-        return openapi, config_obj
-
-    overrides = class_overrides()  # models named like our own imports (Response, Client...) get "Model"
-    openapi, config_obj = parse(overrides)
-    unstable = unstable_class_names(openapi)  # rare: non-ASCII, very long or clashing class and module names
-    if unstable:
-        openapi, config_obj = parse({**overrides, **unstable})
+    config_obj = _upstream.make_config(
+        document=spec,
+        output=project_dir,
+        package_name=package,
+        project_name=project_name,
+        version=release.version,
+        content_type_overrides=normalization.content_type_overrides,
+    )
+    # Class and module names opc makes from spec text are checked as opc makes them: non-ASCII, very long or
+    # clashing names, and models named like our own imports (Response, Client...), which get "Model".
+    config_obj.class_overrides = ClassNames(class_overrides(), config_obj.field_prefix)
+    openapi = _upstream.parse_document(data, config_obj)
+    if isinstance(openapi, _upstream.GeneratorError):
+        raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
     fixed = apply_fixups(openapi, normalization, config_obj)  # first: shadowing parameters get location suffixes
     renames = rename_reserved(openapi, config_obj)  # what is left: spec names our generated code already uses
 

@@ -77,7 +77,6 @@ def make_config(
     package_name: str,
     project_name: str,
     version: str,
-    class_overrides: dict[str, ClassOverride] | None = None,
     content_type_overrides: dict[str, str] | None = None,
 ) -> Config:
     """Build opc's Config for one generation run.
@@ -91,7 +90,6 @@ def make_config(
         package_version_override=version,
         post_hooks=[],
         literal_enums=False,
-        class_overrides=class_overrides,
         content_type_overrides=content_type_overrides or None,
     )
     return Config.from_sources(

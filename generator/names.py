@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ._upstream import ClassOverride, Config, GeneratorData, UntrustedString, untrusted
+from ._upstream import ClassName, ClassOverride, Config, GeneratorData, PythonIdentifier, UntrustedString, untrusted
 from .normalize import RESERVED_CLASS_NAMES as _NORMALIZE_RESERVED_CLASS_NAMES
-from .operations import file_name
+from .operations import class_identifier, file_name
 
-__all__ = ["RESERVED_CLASS_NAMES", "class_overrides", "rename_reserved", "unstable_class_names"]
+__all__ = ["RESERVED_CLASS_NAMES", "ClassNames", "class_overrides", "rename_reserved"]
 
 #: Names a model class must not take: module-level names of the modules that import models. normalize.py keeps
 #: the list (it retitles such schemas before opc parses); ``class_overrides`` applies it once more to the classes
@@ -110,29 +110,47 @@ def rename_reserved(openapi: GeneratorData, config: Config) -> list[str]:
     return notes
 
 
-def unstable_class_names(openapi: GeneratorData) -> dict[str, ClassOverride]:
-    """Overrides for class names that Python would NFKC-normalise, too long for a file name, or whose module
-    file another class already has or whose module name is a local of ``from_dict`` (a model ``Cast`` in
-    ``cast.py`` makes ``cast = cls(...)`` shadow ``typing.cast`` in its own ``from_dict``).
+class ClassNames(dict[str, ClassOverride]):
+    """opc's ``class_overrides``, answered as opc asks: every class name it makes goes through ``get``.
 
-    opc names a class's module after it; a class ``𝔘𝔫`` lives in ``𝔘𝔫.py`` but ``from .𝔘𝔫 import`` looks for
-    ``Un.py``, and a name of thousands of characters is no file name at all. The caller parses again with these
-    overrides (opc's own mechanism for renaming classes); ``operations.file_name`` makes the names.
+    opc names a class's module after it, and both come from spec text, so some need changing: a class ``𝔘𝔫`` lives
+    in ``𝔘𝔫.py`` but ``from .𝔘𝔫 import`` looks for ``Un.py`` (Python NFKC-normalises identifiers); a name of
+    thousands of characters is no file name at all; classes ``User`` and ``USER`` would both write ``user.py``;
+    a model ``Cast`` in ``cast.py`` makes ``cast = cls(...)`` shadow ``typing.cast`` in its own ``from_dict``.
+    ``Class.from_string`` (opc's only place that names classes) looks each name up here, so the renames happen
+    during the one parse, with no second parse once the names are known. Each name gets one answer, cached; a
+    module name is given to the first class that asks for it (opc asks in document order, so the result is
+    stable), later ones get ``_2``, ``_3``... ``explicit`` are fixed renames (:func:`class_overrides`), whose
+    results go through the same checks.
     """
-    overrides: dict[str, ClassOverride] = {}
-    modules: set[str] = set()
-    for prop in [*openapi.models, *openapi.enums]:
-        name, module = str(prop.class_info.name), str(prop.class_info.module_name)
-        new_module, number = file_name(module), 1
+
+    def __init__(self, explicit: dict[str, ClassOverride], field_prefix: str) -> None:
+        super().__init__()
+        self._explicit = explicit
+        self._prefix = field_prefix
+        self._modules: set[str] = set()
+        self._answers: dict[str, ClassOverride | None] = {}
+
+    def get(self, key: str, default: ClassOverride | None = None) -> ClassOverride | None:  # type: ignore[override]
+        if key in self._answers:
+            return self._answers[key]
+        explicit = self._explicit.get(key)
+        name = ClassName(explicit.class_name if explicit and explicit.class_name else key, self._prefix)
+        module = str(
+            PythonIdentifier(explicit.module_name if explicit and explicit.module_name else name, self._prefix)
+        )
+        new_name, new_module, number = class_identifier(str(name)), file_name(module), 1
         if new_module in _MODEL_RESERVED:  # from_dict assigns the model to a local named after its module
             new_module = f"{new_module}_model"
-        while new_module in modules:  # classes "User" and "USER" both live in user.py: the second one moves
+        while new_module in self._modules:  # classes "User" and "USER" both live in user.py: the second one moves
             number += 1
             new_module = file_name(f"{module}_{number}")
-        modules.add(new_module)
-        if file_name(name) != name or new_module != module:
-            overrides[name] = ClassOverride.model_validate({"class_name": file_name(name), "module_name": new_module})
-    return overrides
+        self._modules.add(new_module)
+        answer = explicit
+        if explicit is not None or new_name != name or new_module != module:
+            answer = ClassOverride.model_validate({"class_name": new_name, "module_name": new_module})
+        self._answers[key] = answer
+        return answer
 
 
 def _clashes(name: str, reserved: frozenset[str], taken: set[str], derived_prefix: str) -> bool:

@@ -185,9 +185,12 @@ def user_agent(package: str, version: str) -> str:
     return f"{package}/{token or '0'}"
 
 
-#: The longest identifier used as a file or folder name (file systems allow 255 bytes; UTF-8 needs up to 4 per
-#: character, and ``.py`` or a suffix comes on top).
-MAX_NAME = 60
+#: The longest name, in UTF-8 bytes, used as a file or folder name. File systems allow 255 bytes per name, but
+#: Windows (without long paths enabled) allows 260 characters for the whole path, site-packages and the package's
+#: folders included; 100 keeps real specs' long names (Twilio's go to 125) readable in most places.
+MAX_NAME = 100
+#: The longest class name made from spec text: Python has no limit, this one only stops pathological names.
+MAX_CLASS_NAME = 200
 
 
 def file_name(identifier: str) -> str:
@@ -196,15 +199,29 @@ def file_name(identifier: str) -> str:
     ``PythonIdentifier`` keeps non-ASCII letters as they are, but Python NFKC-normalises identifiers (PEP 3131):
     a module file named ``𝔘𝔫.py`` is imported as ``Un`` and not found, and a class ``𝔘𝔫`` is defined as ``Un``. A
     spec name can also be thousands of characters long. Module, package and class names made from spec text go
-    through this: NFKC, and past ``MAX_NAME`` characters a prefix plus a hash of the whole name.
+    through this: NFKC, and past ``MAX_NAME`` bytes a prefix plus a hash of the whole name.
     """
+    return _shortened(_nfkc(identifier), MAX_NAME)
+
+
+def class_identifier(identifier: str) -> str:
+    """A class name as Python will define it (NFKC), past ``MAX_CLASS_NAME`` bytes a prefix plus a hash."""
+    return _shortened(_nfkc(identifier), MAX_CLASS_NAME)
+
+
+def _nfkc(identifier: str) -> str:
     normal = unicodedata.normalize("NFKC", identifier)
-    if not normal.isidentifier():
-        normal = identifier
-    if len(normal) > MAX_NAME:
-        digest = hashlib.sha256(normal.encode()).hexdigest()[:8]
-        normal = f"{normal[: MAX_NAME - 9]}_{digest}"
-    return normal
+    return normal if normal.isidentifier() else identifier
+
+
+def _shortened(name: str, limit: int) -> str:
+    if len(name.encode()) <= limit:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    prefix = name[: limit - 9]
+    while len(prefix.encode()) > limit - 9:  # non-ASCII letters take up to 4 bytes each
+        prefix = prefix[:-1]
+    return f"{prefix}_{digest}"
 
 
 def security_schemes(data: dict[str, Any]) -> dict[str, SecurityScheme]:

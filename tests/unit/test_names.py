@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from generator import SpecError, generate
+from generator.operations import MAX_CLASS_NAME, MAX_NAME
 
 USE = """
 import importlib, pkgutil, httpx, sys
@@ -77,10 +78,21 @@ def test_non_ascii_names_are_nfkc_normalised(tmp_path: Path) -> None:
 def test_very_long_names_are_shortened_with_a_hash(tmp_path: Path) -> None:
     long = "very_" * 200
     out = build(tmp_path, spec({"/a": get(long + "op", long + "tag", "Thing" * 100)}, {"Thing" * 100: OBJECT}))
-    assert all(len(path.name) <= 64 for path in out.rglob("*"))
+    assert all(len(path.name.encode()) <= MAX_NAME + len(".py") for path in out.rglob("*"))
     [tag] = [p.name for p in (out / "names_client" / "api").iterdir() if p.is_dir() and p.name != "__pycache__"]
     [line] = use(out, tag)
-    assert line.startswith(f"{tag} very_very_") and len(line.split()[1]) <= 60
+    _, function, model = line.split()
+    assert line.startswith(f"{tag} very_very_") and len(function) <= MAX_NAME
+    assert model.startswith("ThingThing") and len(model) <= MAX_CLASS_NAME
+
+
+def test_long_real_world_class_names_are_kept_whole(tmp_path: Path) -> None:
+    # Twilio's schema names run to 125 characters: the class keeps its name; only its module file is shortened.
+    name = "ApiV2010AccountIncomingPhoneNumberIncomingPhoneNumberAssignedAddOnIncomingPhoneNumberAssignedAddOnExtension"
+    out = build(tmp_path, spec({"/a": get("get_a", "t", name)}, {name: OBJECT}))
+    assert use(out, "t") == [f"t get_a {name}"]
+    [module] = [p.name for p in (out / "names_client" / "models").glob("api_v2010*.py")]
+    assert len(module.encode()) <= MAX_NAME + len(".py") and re.search(r"_[0-9a-f]{8}\.py$", module)
 
 
 def test_classes_whose_modules_clash_get_distinct_modules(tmp_path: Path) -> None:
