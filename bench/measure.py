@@ -134,7 +134,7 @@ def acall_factory(workload: str, client: str, base: str) -> tuple[Callable[[], A
         from logbook_client import AsyncClient
         from logbook_client.aio.datasets import get_dataset, list_datasets
 
-        gen = AsyncClient(base_url=base, token="t", http_client=_http_client(client))
+        gen = AsyncClient(base_url=base, token="t", **_async_options(client))
         if workload == "one":
             return (lambda: get_dataset.call(gen, dataset_name="web-logs")), gen.aclose
         return (lambda: list_datasets.call(gen, limit=100)), gen.aclose
@@ -161,18 +161,19 @@ async def _noop() -> None:
     return None
 
 
-def _http_client(client: str) -> Any:
-    """``generated-async`` uses the client's default transport; ``-stock``/``-aiohttp`` force one."""
+def _async_options(client: str) -> dict[str, Any]:
+    """``AsyncClient`` arguments: the default transport (httpx's own); ``-aiohttp`` asks for aiohttp's pool, and
+    ``-httpx-aiohttp`` passes a client over httpx-aiohttp's transport (the third-party one, for comparison)."""
     import httpx
 
-    if client.endswith("-stock"):
-        return httpx.AsyncClient(limits=httpx.Limits(max_connections=100, max_keepalive_connections=100))
     if client.endswith("-httpx-aiohttp"):
         from httpx_aiohttp import AiohttpTransport
 
         limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-        return httpx.AsyncClient(transport=AiohttpTransport(limits=limits), limits=limits)
-    return None
+        return {"http_client": httpx.AsyncClient(transport=AiohttpTransport(limits=limits), limits=limits)}
+    if client.endswith("-aiohttp"):
+        return {"http_transport": "aiohttp"}
+    return {}
 
 
 def run_calls(args: argparse.Namespace) -> None:
@@ -360,7 +361,7 @@ def run_batch(args: argparse.Namespace) -> None:
             from logbook_client.aio.datasets import get_dataset
 
             transport = args.client.rsplit("@", 1)[1] if "@" in args.client else ""
-            gen = AsyncClient(base_url=base, token="t", http_client=_http_client("x-" + transport))
+            gen = AsyncClient(base_url=base, token="t", **_async_options("x-" + transport))
             close = gen.aclose
             batch_args = [get_dataset.Args(dataset_name=name) for name in names]
             if args.client.startswith("async-generated-batch"):

@@ -183,8 +183,8 @@ def part_calls(workload: str, reps: int, quick: bool) -> None:
     label = "small JSON object (~300 B)" if workload == "one" else "100-item list (~23 KB)"
     part = "1-per-call" if workload == "one" else "2-list"
     clients_sync = ["httpx-sync", "generated-sync", "vanilla-sync"]
-    # generated-async uses the client's default transport (aiohttp's pool when installed); -stock forces httpx's.
-    clients_async = ["httpx-async", "generated-async", "generated-async-stock", "vanilla-async"]
+    # generated-async uses the client's default transport (httpx's own); -aiohttp asks for aiohttp's pool.
+    clients_async = ["httpx-async", "generated-async", "generated-async-aiohttp", "vanilla-async"]
     if installed("openai"):
         clients_sync.append("openai-sync")
         clients_async.append("openai-async")
@@ -271,7 +271,7 @@ def part_batch(reps: int, quick: bool) -> None:
             "async-httpx-gather",
             "async-httpx-aiohttp-gather",
             "async-generated-batch",
-            "async-generated-batch@stock",
+            "async-generated-batch@aiohttp",
         ]
         if installed("openai") and not quick:
             async_clients.append("async-openai-gather")

@@ -227,8 +227,8 @@ def twin(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def mocked() -> Iterator[respx.MockRouter]:
-    # using="httpx": mock at the httpx client, whatever its transport (the async default is aiohttp's when installed).
-    with respx.mock(base_url=BASE, assert_all_called=False, using="httpx") as router:
+    # respx's default mode (it patches httpcore): the async client's default transport is httpx's own, so it is seen.
+    with respx.mock(base_url=BASE, assert_all_called=False) as router:
         yield router
 
 

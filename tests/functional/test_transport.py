@@ -1,5 +1,5 @@
-"""The async client's transports against a real loopback server: httpx's own and aiohttp's (the default when
-installed) must behave the same: bodies both ways, streaming, cookies, error types and retries, timeouts."""
+"""The async client's transports against a real loopback server: httpx's own (the default) and aiohttp's (opt-in)
+must behave the same: bodies both ways, streaming, cookies, error types and retries, timeouts."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
-from logbook_client import AsyncClient, errors
+from logbook_client import AsyncClient, Client, errors
 from logbook_client._runtime import decoding
-from logbook_client._runtime.transport import AiohttpTransport, default_async_transport
+from logbook_client._runtime.transport import AiohttpTransport, async_transport
 from logbook_client.aio.datasets import get_dataset, list_datasets
 from logbook_client.aio.exports import download_export
 from tests.twins import dataset_json
@@ -112,9 +112,9 @@ TRANSPORTS = ["aiohttp", "httpx"]
 
 @pytest.fixture(params=TRANSPORTS)
 async def client(request: pytest.FixtureRequest, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """An AsyncClient whose transport is chosen the default way: aiohttp's, or httpx's when told by the env."""
-    if request.param == "httpx":
-        monkeypatch.setenv("LOGBOOK_HTTP_TRANSPORT", "httpx")
+    """An AsyncClient on httpx's transport (the default), or on aiohttp's, asked for through the environment."""
+    if request.param == "aiohttp":
+        monkeypatch.setenv("LOGBOOK_HTTP_TRANSPORT", "aiohttp")
     c = AsyncClient(base_url=f"http://127.0.0.1:{server.port}", token="t", max_retries=2)
     expected = AiohttpTransport if request.param == "aiohttp" else httpx.AsyncHTTPTransport
     assert isinstance(c._http._transport, expected)
@@ -182,10 +182,8 @@ async def test_timeout_is_a_timeout_error(client: AsyncClient) -> None:
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
-async def test_refused_connection_is_a_connection_error(transport: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    if transport == "httpx":
-        monkeypatch.setenv("LOGBOOK_HTTP_TRANSPORT", "httpx")
-    async with AsyncClient(base_url="http://127.0.0.1:9", token="t", max_retries=0) as c:
+async def test_refused_connection_is_a_connection_error(transport: Any) -> None:
+    async with AsyncClient(base_url="http://127.0.0.1:9", token="t", max_retries=0, http_transport=transport) as c:
         with pytest.raises(errors.APIConnectionError) as caught:
             await get_dataset.call(c, dataset_name="x")
     assert not isinstance(caught.value, errors.APITimeoutError)
@@ -199,11 +197,29 @@ async def test_own_http_client_is_used_as_given(server: LoopbackServer) -> None:
     await mine.aclose()
 
 
-def test_default_transport_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_transport_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     limits = httpx.Limits()
-    assert isinstance(default_async_transport("LOGBOOK", verify=True, limits=limits), AiohttpTransport)
-    monkeypatch.setenv("LOGBOOK_HTTP_TRANSPORT", "httpx")
-    assert default_async_transport("LOGBOOK", verify=True, limits=limits) is None
+    # httpx's own by default, although aiohttp is installed here: aiohttp's is never picked implicitly
+    assert async_transport(None, "LOGBOOK", verify=True, limits=limits) is None
+    assert isinstance(async_transport("aiohttp", "LOGBOOK", verify=True, limits=limits), AiohttpTransport)
+    monkeypatch.setenv("LOGBOOK_HTTP_TRANSPORT", "aiohttp")
+    assert isinstance(async_transport(None, "LOGBOOK", verify=True, limits=limits), AiohttpTransport)
+    assert async_transport("httpx", "LOGBOOK", verify=True, limits=limits) is None  # the argument wins
+
+
+async def test_bad_transport_choices_name_where_they_came_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ValueError, match=r"^http_transport: 'curl' is not a transport"):
+        AsyncClient(base_url="http://x.test", http_transport="curl")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"^http_transport: .*not with http_client="):
+        AsyncClient(base_url="http://x.test", http_transport="aiohttp", http_client=httpx.AsyncClient())
+    with pytest.raises(ValueError, match=r"^http_transport: 'aiohttp' is for AsyncClient"):
+        Client(base_url="http://x.test", http_transport="aiohttp")
+    monkeypatch.setenv("LOGBOOK_HTTP_TRANSPORT", "aio")
+    with pytest.raises(ValueError, match=r"^LOGBOOK_HTTP_TRANSPORT: 'aio' is not a transport"):
+        AsyncClient(base_url="http://x.test")
+    monkeypatch.setattr("logbook_client._runtime.transport.aiohttp_available", lambda: False)
+    with pytest.raises(ImportError, match=r"^http_transport: 'aiohttp' needs aiohttp installed"):
+        AsyncClient(base_url="http://x.test", http_transport="aiohttp")
 
 
 @pytest.mark.parametrize("fast", [True, False], ids=["orjson", "json"])

@@ -1,4 +1,4 @@
-"""The default transport of ``AsyncClient``: aiohttp's connection pool under httpx, when aiohttp is installed.
+"""aiohttp's connection pool under httpx, the opt-in transport of ``AsyncClient`` for wide fan-out.
 
 Measured in ``bench/`` (part 4), stock ``httpx.AsyncClient`` is CPU-bound under fan-out: its pool (httpcore)
 rescans every connection at each request start and finish, so 100 concurrent calls cost several times more CPU
@@ -6,10 +6,10 @@ each than one at a time. aiohttp's pool does not. This module plugs aiohttp in *
 ``httpx.AsyncBaseTransport``: requests and responses stay ``httpx`` objects, auth, redirects, cookies, event hooks
 and decoding stay httpx's, and a ``http_client=httpx.AsyncClient(...)`` of your own replaces it entirely.
 
-It is used only when ``aiohttp`` is importable (``pip install <package>[speed]``), and never for proxied URLs (httpx
-mounts its own transport for those). ``<PREFIX>_HTTP_TRANSPORT=httpx`` in the environment turns it off.
-Tests that mock with respx should use ``respx.mock(using="httpx")``, which intercepts any transport (respx's
-default patches httpx's own transport only), or set that variable.
+It is used only when asked for: ``AsyncClient(http_transport="aiohttp")`` or ``<PREFIX>_HTTP_TRANSPORT=aiohttp``,
+with aiohttp installed (``pip install <package>[speed]``); never for proxied URLs (httpx mounts its own transport
+for those). Tests that mock with respx then need ``respx.mock(using="httpx")``, which intercepts any transport
+(respx's default patches httpcore, under httpx's own transport only).
 
 Safety, compared with httpx-aiohttp's transport: aiohttp's cookie jar is disabled (httpx keeps cookies; two jars
 would send them twice), environment proxies are left to httpx, URLs are sent exactly as httpx encoded them, and
@@ -22,14 +22,18 @@ from __future__ import annotations
 import os
 import ssl
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 if TYPE_CHECKING:  # imported where used: importing the package does not import asyncio
     import asyncio
 
-__all__ = ["AiohttpTransport", "aiohttp_available", "default_async_transport"]
+__all__ = ["TRANSPORTS", "AiohttpTransport", "HttpTransport", "aiohttp_available", "async_transport"]
+
+#: What ``http_transport=`` (and ``<PREFIX>_HTTP_TRANSPORT``) accept.
+HttpTransport = Literal["httpx", "aiohttp"]
+TRANSPORTS: tuple[HttpTransport, ...] = ("httpx", "aiohttp")
 
 
 def aiohttp_available() -> bool:
@@ -41,13 +45,34 @@ def aiohttp_available() -> bool:
     return True
 
 
-def default_async_transport(
-    env_prefix: str, *, verify: bool | ssl.SSLContext, limits: httpx.Limits
+def chosen_transport(choice: str | None, env_prefix: str) -> tuple[str, str]:
+    """The transport asked for and where it was asked: the argument, else ``<PREFIX>_HTTP_TRANSPORT``, else httpx.
+
+    An unknown name is a ``ValueError`` that names where it came from.
+    """
+    source = "http_transport"
+    if choice is None:
+        source = f"{env_prefix}_HTTP_TRANSPORT"
+        choice = os.environ.get(source, "").strip().lower() or "httpx"
+    if choice not in TRANSPORTS:
+        raise ValueError(f"{source}: {choice!r} is not a transport; use one of {', '.join(map(repr, TRANSPORTS))}")
+    return choice, source
+
+
+def async_transport(
+    choice: str | None, env_prefix: str, *, verify: bool | ssl.SSLContext, limits: httpx.Limits
 ) -> httpx.AsyncBaseTransport | None:
-    """The transport an ``AsyncClient`` creates for itself: aiohttp's when installed, else ``None`` (httpx's own)."""
-    choice = os.environ.get(f"{env_prefix}_HTTP_TRANSPORT", "").strip().lower()
-    if choice == "httpx" or not aiohttp_available():
+    """The transport an ``AsyncClient`` creates for itself: ``None`` (httpx's own) unless aiohttp's is asked for.
+
+    aiohttp's is opt-in, never picked because aiohttp happens to be installed: it changes what mocks see (respx's
+    default mode patches httpcore, below httpx's own transport) and a program's behaviour should not depend on
+    what else is in its environment.
+    """
+    choice, source = chosen_transport(choice, env_prefix)
+    if choice == "httpx":
         return None
+    if not aiohttp_available():
+        raise ImportError(f"{source}: 'aiohttp' needs aiohttp installed (the package's [speed] extra)")
     return AiohttpTransport(verify=verify, limits=limits)
 
 

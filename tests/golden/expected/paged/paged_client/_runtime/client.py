@@ -34,7 +34,7 @@ from .options import RequestOptions
 from .ratelimit import AsyncRateLimiter, RateLimit, RateLimiter
 from .response import Response
 from .retries import IDEMPOTENT_METHODS, RetryDecision, RetryPolicy
-from .transport import default_async_transport
+from .transport import HttpTransport, async_transport
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -331,6 +331,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         rate_limit: RateLimit | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
         verify: bool | ssl.SSLContext = True,
+        http_transport: HttpTransport | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -347,9 +348,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             rate_limit: Client-side rate limiting (``RateLimit(requests_per_second=..., max_concurrency=...)``).
             limits: Connection pool limits of the ``httpx.Client`` this creates.
             verify: TLS certificate verification (on). ``False`` turns it off, and says so in a warning log.
+            http_transport: ``"httpx"``, the only transport of the synchronous client (``"aiohttp"`` is for
+                ``AsyncClient``; here it is a ``ValueError``). Present so that both clients take the same arguments.
             http_client: An ``httpx.Client`` of your own (proxies, transports, event hooks). You keep ownership:
                 closing this client does not close it.
         """
+        if http_transport not in (None, "httpx"):
+            raise ValueError(f"http_transport: {http_transport!r} is for AsyncClient; Client sends with httpx only")
         super().__init__(
             base_url=base_url,
             token=token,
@@ -448,6 +453,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         rate_limit: RateLimit | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
         verify: bool | ssl.SSLContext = True,
+        http_transport: HttpTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
@@ -464,11 +470,16 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             rate_limit: Client-side rate limiting (``RateLimit(requests_per_second=..., max_concurrency=...)``).
             limits: Connection pool limits of the ``httpx.AsyncClient`` this creates.
             verify: TLS certificate verification (on). ``False`` turns it off, and says so in a warning log.
+            http_transport: The transport of the ``httpx.AsyncClient`` this creates: ``"httpx"`` (its own, the
+                default) or ``"aiohttp"`` (aiohttp's connection pool under httpx; needs the ``[speed]`` extra):
+                several times less CPU per call when 50-100+ calls run at once, e.g. in ``batch``. Default: the
+                ``<PREFIX>_HTTP_TRANSPORT`` environment variable, else ``"httpx"``. With aiohttp, respx mocks
+                need ``respx.mock(using="httpx")``.
             http_client: An ``httpx.AsyncClient`` of your own (proxies, transports, event hooks). You keep
-                ownership: closing this client does not close it. Without one, the client creates an
-                ``httpx.AsyncClient`` over aiohttp's connection pool when aiohttp is installed (the ``[speed]`` extra;
-                ``<PREFIX>_HTTP_TRANSPORT=httpx`` turns that off), else over httpx's own.
+                ownership: closing this client does not close it.
         """
+        if http_client is not None and http_transport is not None:
+            raise ValueError("http_transport: applies to the client this creates; not with http_client=")
         super().__init__(
             base_url=base_url,
             token=token,
@@ -481,8 +492,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self._limiter = AsyncRateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
         if http_client is None:
-            # aiohttp's pool under httpx when installed ([speed] extra): much less CPU per call under fan-out.
-            transport = default_async_transport(self._env_prefix, verify=_verify(verify), limits=limits)
+            transport = async_transport(http_transport, self._env_prefix, verify=_verify(verify), limits=limits)
             http_client = httpx.AsyncClient(timeout=self.timeout, limits=limits, verify=verify, transport=transport)
         self._http = http_client
 
