@@ -125,11 +125,11 @@ class Annotation:
 
         title = d["title"]
 
-        description = cast("None | str", d["description"])
+        description: None | str = d["description"]
 
         category = AnnotationCategory(d["category"])
 
-        url = cast("None | str", d["url"])
+        url: None | str = d["url"]
 
         time = datetime.datetime.fromisoformat(d["time"])
 

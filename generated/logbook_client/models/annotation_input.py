@@ -138,7 +138,7 @@ class AnnotationInput:
 
         target = _parse_target(d["target"])
 
-        description = cast("None | str | Unset", d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         _category = d.get("category", UNSET)
         category: AnnotationCategory | Unset
@@ -147,7 +147,7 @@ class AnnotationInput:
         else:
             category = AnnotationCategory(_category)
 
-        url = cast("None | str | Unset", d.get("url", UNSET))
+        url: None | str | Unset = d.get("url", UNSET)
 
         def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:

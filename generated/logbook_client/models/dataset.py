@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,7 +84,7 @@ class Dataset:
         d = src_dict
         name = d["name"]
 
-        description = cast("None | str", d["description"])
+        description: None | str = d["description"]
 
         retention_days = d["retention_days"]
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,7 @@ class DatasetList:
         d = src_dict
         items = [Dataset.from_dict(items_item_data) for items_item_data in d["items"]]
 
-        next_cursor = cast("None | str", d["next_cursor"])
+        next_cursor: None | str = d["next_cursor"]
 
         dataset_list = cls(
             items,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,7 +54,7 @@ class DatasetUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        description = cast("None | str | Unset", d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         retention_days = d.get("retention_days", UNSET)
 

@@ -123,9 +123,9 @@ class Export:
 
         finished_at = _parse_finished_at(d["finished_at"])
 
-        size_bytes = cast("int | None", d["size_bytes"])
+        size_bytes: int | None = d["size_bytes"]
 
-        error = cast("None | str", d["error"])
+        error: None | str = d["error"]
 
         export = cls(
             id,

@@ -92,7 +92,7 @@ class ExportRequest:
         else:
             format_ = ExportFormat(_format_)
 
-        filter_ = cast("None | str | Unset", d.get("filter", UNSET))
+        filter_: None | str | Unset = d.get("filter", UNSET)
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -103,7 +103,7 @@ class QueryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        filter_ = cast("None | str | Unset", d.get("filter", UNSET))
+        filter_: None | str | Unset = d.get("filter", UNSET)
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -148,7 +148,7 @@ class QueryRequest:
 
         limit = d.get("limit", UNSET)
 
-        cursor = cast("None | str | Unset", d.get("cursor", UNSET))
+        cursor: None | str | Unset = d.get("cursor", UNSET)
 
         query_request = cls(
             filter_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,7 +69,7 @@ class QueryResult:
         d = src_dict
         matches = [Event.from_dict(matches_item_data) for matches_item_data in d["matches"]]
 
-        next_cursor = cast("None | str", d["next_cursor"])
+        next_cursor: None | str = d["next_cursor"]
 
         stats = QueryStats.from_dict(d["stats"])
 

@@ -93,7 +93,7 @@ class Widget:
 
         color = Color(d["color"])
 
-        note = cast("None | str | Unset", d.get("note", UNSET))
+        note: None | str | Unset = d.get("note", UNSET)
 
         _created = d.get("created", UNSET)
         created: datetime.datetime | Unset

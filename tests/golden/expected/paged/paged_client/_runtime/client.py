@@ -35,6 +35,7 @@ from .ratelimit import AsyncRateLimiter, RateLimit, RateLimiter
 from .response import Response
 from .retries import IDEMPOTENT_METHODS, RetryDecision, RetryPolicy
 from .transport import HttpTransport, async_transport
+from .urls import query_string, with_query
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -205,6 +206,10 @@ class BaseClient(Generic[_HttpxClientT]):
         if options.max_retries is not None:
             policy = RetryPolicy(max_retries=options.max_retries, max_retry_after=policy.max_retry_after)
         url = self._url(request["url"])
+        # Rendered here, not by httpx's params=, which parses the whole URL again; not when the httpx client has
+        # params of its own (httpx merges those with params=, but replaces a query already in the URL with them).
+        if params and not url.query and not self._http.params:
+            url, params = with_query(url, query_string(params)), {}
         http_request = self._http.build_request(
             request["method"],
             url,

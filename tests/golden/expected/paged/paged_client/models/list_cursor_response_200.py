@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,7 +69,7 @@ class ListCursorResponse200:
             for componentsschemas_thing_array_item_data in d["items"]
         ]
 
-        next_cursor = cast("None | str | Unset", d.get("next_cursor", UNSET))
+        next_cursor: None | str | Unset = d.get("next_cursor", UNSET)
 
         list_cursor_response_200 = cls(
             items,

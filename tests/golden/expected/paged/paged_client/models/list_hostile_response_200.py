@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,7 @@ class ListHostileResponse200:
 
                 items.append(componentsschemas_thing_array_item)
 
-        next_import_os_os_exit3 = cast("None | str | Unset", d.get('next"); import os; os._exit(3) #', UNSET))
+        next_import_os_os_exit3: None | str | Unset = d.get('next"); import os; os._exit(3) #', UNSET)
 
         list_hostile_response_200 = cls(
             items,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,7 +42,7 @@ class ListNextUrlResponse200Links:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        next_ = cast("None | str | Unset", d.get("next", UNSET))
+        next_: None | str | Unset = d.get("next", UNSET)
 
         list_next_url_response_200_links = cls(
             next_,

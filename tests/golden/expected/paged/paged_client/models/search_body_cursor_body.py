@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,7 +64,7 @@ class SearchBodyCursorBody:
         d = src_dict
         query = d["query"]
 
-        cursor = cast("None | str | Unset", d.get("cursor", UNSET))
+        cursor: None | str | Unset = d.get("cursor", UNSET)
 
         limit = d.get("limit", UNSET)
 
