@@ -19,8 +19,12 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError, ParseError
 from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
 from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response as UpstreamResponse
 from openapi_python_client.schema.untrusted_string import UntrustedString
@@ -35,6 +39,8 @@ from openapi_python_client.strings import (
 
 __all__ = [
     "OPC_VERSION",
+    "AnyProperty",
+    "BooleanProperty",
     "ClassName",
     "ClassOverride",
     "Config",
@@ -43,12 +49,14 @@ __all__ = [
     "ErrorLevel",
     "GeneratorData",
     "GeneratorError",
+    "IntProperty",
     "ListProperty",
     "ModelProperty",
     "NoneProperty",
     "ParseError",
     "Project",
     "Property",
+    "StringProperty",
     "PythonCode",
     "PythonIdentifier",
     "TEMPLATE_FILTERS",

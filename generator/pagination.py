@@ -31,6 +31,7 @@ __all__ = [
     "STYLES",
     "Declaration",
     "JsonPath",
+    "Field",
     "PagedOperation",
     "PaginationPlan",
     "Step",
@@ -803,11 +804,33 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Field:
+    """A value the paginator reads from each page (``role``: source, has_more or total), read from the typed page.
+
+    ``expression`` reads it from ``page`` (the parsed body) once ``condition`` holds (the page and the models on the
+    way are the expected classes, a list is long enough for its index); its model property passes the JSON value
+    through unchanged (string, integer, boolean, any). Both are built from opc ClassNames, PythonIdentifiers and
+    integers only. ``imports`` are the classes the condition checks.
+    """
+
+    role: str
+    path: JsonPath
+    condition: str
+    expression: str
+    imports: tuple[str, ...] = ()
+
+    def path_text(self) -> str:
+        """The body path in the grammar's notation (untrusted text: templates escape it)."""
+        return show_path(self.path)
+
+
+@dataclass(frozen=True)
 class PagedOperation:
     """What the templates need for a paginated operation: the declaration and the typed way to its items.
 
     ``steps`` is None when the items could not be resolved through opc's model; the items are then read from the
-    JSON body at ``declaration.items`` and typed ``Any``.
+    JSON body at ``declaration.items`` and typed ``Any``. ``fields`` are the declaration's body values (next cursor
+    or URL, has-more flag, total) that can be read from the typed page; the others are read from the JSON body.
     """
 
     declaration: Declaration
@@ -817,6 +840,7 @@ class PagedOperation:
     steps: tuple[Step, ...] | None
     start_arg: str
     max_items_arg: str
+    fields: tuple[Field, ...] = ()
 
 
 def typed_operation(
@@ -831,7 +855,9 @@ def typed_operation(
         warnings.append(f"{operation.operation_id}: pagination items: {resolved}; its items are typed Any")
         return PagedOperation(declaration, PythonCode("Any"), (), "", None, start_arg, max_items_arg)
     item_type, imports, root_check, steps = resolved
-    return PagedOperation(declaration, item_type, imports, root_check, steps, start_arg, max_items_arg)
+    fields = _resolve_fields(operation, declaration, models)
+    imports = tuple(sorted({*imports, *(line for field in fields for line in field.imports)}))
+    return PagedOperation(declaration, item_type, imports, root_check, steps, start_arg, max_items_arg, fields)
 
 
 def _free_name(name: str, taken: set[str]) -> str:
@@ -840,22 +866,108 @@ def _free_name(name: str, taken: set[str]) -> str:
     return name
 
 
+def _unwrap(prop: Any) -> Any:
+    """A nullable property's non-null property; any other property as it is."""
+    from ._upstream import NoneProperty, UnionProperty
+
+    if isinstance(prop, UnionProperty):
+        inner = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
+        return inner[0] if len(inner) == 1 else prop
+    return prop
+
+
+def _page_root(operation: Operation) -> Any:
+    """The (unwrapped) model or list property of the operation's first 2xx JSON response, or None."""
+    from ._upstream import ListProperty, ModelProperty
+
+    responses = [response.prop for response in operation.success if response.source["return_type"] != "None"]
+    candidates = [_unwrap(prop) for prop in responses if isinstance(_unwrap(prop), ModelProperty | ListProperty)]
+    return candidates[0] if candidates else None
+
+
+def _members(prop: Any, models: Mapping[str, Any]) -> list[Any] | None:
+    """The properties of a model property (resolved through ``models``), or None when ``prop`` is no model."""
+    from ._upstream import ModelProperty
+
+    if not isinstance(prop, ModelProperty):
+        return None
+    current = models.get(str(prop.class_info.name), prop)
+    return [*(current.required_properties or []), *(current.optional_properties or [])]
+
+
+def _passes_through(prop: Any) -> bool:
+    """Whether opc's ``from_dict`` keeps this property's JSON value unchanged (no parsing, no enum, no model)."""
+    from ._upstream import AnyProperty, BooleanProperty, IntProperty, NoneProperty, StringProperty, UnionProperty
+
+    raw = (AnyProperty, BooleanProperty, IntProperty, StringProperty)
+    if isinstance(prop, UnionProperty):
+        return all(isinstance(inner, (*raw, NoneProperty)) for inner in prop.inner_properties)
+    return isinstance(prop, raw)
+
+
+def _resolve_fields(operation: Operation, declaration: Declaration, models: Mapping[str, Any]) -> tuple[Field, ...]:
+    """The declaration's body values that can be read from the typed page instead of decoding the body again."""
+    from ._upstream import ModelProperty
+
+    wanted: list[tuple[str, JsonPath]] = []
+    if declaration.kind in ("cursor", "url") and declaration.source:
+        wanted.append(("source", declaration.source))
+    if declaration.has_more:
+        wanted.append(("has_more", declaration.has_more))
+    if declaration.kind == "offset" and declaration.total:
+        wanted.append(("total", declaration.total))
+    root = _page_root(operation)
+    if not isinstance(root, ModelProperty):
+        return ()
+    fields = (_resolve_field(role, path, root, models) for role, path in wanted)
+    return tuple(field for field in fields if field is not None)
+
+
+def _resolve_field(role: str, path: JsonPath, root: Any, models: Mapping[str, Any]) -> Field | None:
+    """How to read ``path`` from the typed page whose model is ``root``, or None when it cannot be read there."""
+    from ._upstream import ListProperty, ModelProperty
+
+    expression = "page"
+    conditions = [f"isinstance(page, {root.class_info.name})"]
+    imports: set[str] = set()
+    prop, raw = root, root
+    for key in path:
+        if isinstance(key, int):
+            if not isinstance(prop, ListProperty):
+                return None
+            conditions.append(f"len({expression}) >= {key + 1 if key >= 0 else -key}")
+            expression += f"[{key}]"
+            raw = prop.inner_property
+        else:
+            members = _members(prop, models)
+            match = next((m for m in members or () if untrusted(m.name) == key), None)
+            if match is None:
+                return None
+            expression += f".{match.python_name}"
+            raw = match
+        prop = _unwrap(raw)
+        if isinstance(prop, ModelProperty):
+            conditions.append(f"isinstance({expression}, {prop.class_info.name})")
+            imports |= prop.get_lazy_imports(prefix="...")
+        elif isinstance(prop, ListProperty):
+            conditions.append(f"isinstance({expression}, list)")
+    if not _passes_through(raw):
+        return None
+    return Field(role, path, " and ".join(conditions), expression, tuple(sorted(imports)))
+
+
 def _resolve_items(
     operation: Operation, declaration: Declaration, models: Mapping[str, Any]
 ) -> tuple[PythonCode, tuple[str, ...], str, tuple[Step, ...]] | str:
-    from ._upstream import ListProperty, ModelProperty, NoneProperty, UnionProperty
+    from ._upstream import ListProperty, ModelProperty
 
-    def unwrap(prop: Any) -> Any:
-        if isinstance(prop, UnionProperty):
-            inner = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
-            return inner[0] if len(inner) == 1 else prop
-        return prop
+    unwrap = _unwrap
 
     def model(prop: Any) -> Any:
         return models.get(str(prop.class_info.name), prop) if isinstance(prop, ModelProperty) else None
 
-    responses = [response.prop for response in operation.success if response.source["return_type"] != "None"]
-    candidates = [unwrap(prop) for prop in responses if isinstance(unwrap(prop), ModelProperty | ListProperty)]
+    root = _page_root(operation)
+    candidates = [root] if root is not None else []
     if not candidates:
         return "the 2xx response has no JSON model"
     prop = candidates[0]

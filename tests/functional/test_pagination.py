@@ -463,3 +463,70 @@ async def test_memory_stays_near_one_page(paged: ModuleType, twin_name: str) -> 
     assert count == per_page * pages and total == sum(range(per_page * pages))
     # One page of 100 parsed items is ~0.1 MB; all 100,000 would be ~100 MB. 5 MB is a generous bound.
     assert peak < 5 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB"
+
+
+# ------------------------------------------------------------------------- values read from the typed page
+
+# Bodies for the operations whose generated module has ``page_fields``: each is parsed, then every value the
+# paginator reads must be the same from the typed page as from the raw JSON (None, a missing key, an empty list).
+FIELD_BODIES: dict[str, list[dict[str, Any]]] = {
+    "list_cursor": [
+        {"items": [thing(0)], "next_cursor": "c1"},
+        {"items": [thing(0)], "next_cursor": None},
+        {"items": [], "next_cursor": "c9"},
+    ],
+    "search_body_cursor": [{"matches": [thing(0)], "next_cursor": "c1"}, {"matches": [], "next_cursor": None}],
+    "list_offset": [{"results": [thing(0)], "total": 7}, {"results": [], "total": 0}],
+    "list_has_more": [
+        {"data": [thing(0), thing(1)], "has_more": True},
+        {"data": [thing(2)], "has_more": False},
+        {"data": [], "has_more": False},
+    ],
+    "list_next_url": [
+        {"results": [thing(0)], "links": {"next": "hal?from=1"}},
+        {"results": [thing(0)], "links": {"next": None}},
+        {"results": [thing(0)], "links": {}},
+        {"results": [thing(0)]},
+    ],
+    "list_hostile": [
+        {'it"ems': [thing(0)], 'next"); import os; os._exit(3) #': "two"},
+        {'it"ems': [thing(0)]},
+    ],
+}
+
+
+@pytest.mark.parametrize("name", list(FIELD_BODIES))
+def test_values_read_from_the_typed_page_match_the_json(paged: ModuleType, name: str) -> None:
+    from paged_client._runtime.pagination import ABSENT, _lookup
+    from paged_client._runtime.response import Response
+
+    operation = importlib.import_module(f"paged_client._operations.things.{name}")
+    pagination = operation.PAGINATION
+    paths = {"source": pagination.source, "has_more": pagination.has_more, "total": pagination.total}
+    compared = 0
+    for body in FIELD_BODIES[name]:
+        raw = httpx.Response(200, json=body)
+        response = Response(200, raw.headers, operation.parse_response(raw), raw)
+        # What page_fields leaves out (a missing object on the way) the paginator reads from the body.
+        for role, value in operation.page_fields(response).items():
+            expected = _lookup(body, paths[role])
+            assert value is expected if expected is ABSENT else value == expected, (role, body)
+            compared += 1
+    assert compared >= len(FIELD_BODIES[name]) - 1
+    # A body that is not the expected model (a parse function that returned something else) reads nothing.
+    assert operation.page_fields(Response(200, httpx.Headers(), None, httpx.Response(200))) == {}
+
+
+@pytest.mark.parametrize("style", ["cursor", "body_cursor", "offset", "has_more"])
+async def test_each_page_is_decoded_once(
+    paged: ModuleType, twin: str, style: str, mocked: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the paginator's values are plain properties of the page model, it reads them there, not in the body."""
+    from paged_client._runtime import pagination
+
+    def no_second_decode(content: bytes) -> Any:
+        raise AssertionError("the paginator decoded a page body a second time")
+
+    monkeypatch.setattr(pagination, "loads", no_second_decode)
+    run = run_for(paged, twin, style, mocked, FakeAPI(style, total=10))
+    assert await run.take(run.paginator(run.client())) == list(range(10))

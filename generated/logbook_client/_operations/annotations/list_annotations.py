@@ -12,7 +12,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
-from ..._runtime.pagination import Pagination
+from ..._runtime.pagination import ABSENT, Pagination
 from ..._runtime.response import Response
 from ...models.annotation import Annotation
 from ...models.annotation_list import AnnotationList
@@ -113,3 +113,17 @@ def page_items(response: Response[AnnotationList]) -> list[Annotation]:
     if not isinstance(value1, list):
         return []
     return value1
+
+
+def page_fields(response: Response[AnnotationList]) -> dict[str, Any]:
+    """What the paginator reads from a page, taken from the typed page instead of decoding the body again.
+
+    - ``total``: ``total`` in the response body.
+
+    A value left out (the page is not the expected model) is read from the JSON body.
+    """
+    fields: dict[str, Any] = {}
+    page = response.parsed
+    if isinstance(page, AnnotationList):
+        fields["total"] = ABSENT if isinstance(page.total, Unset) else page.total
+    return fields

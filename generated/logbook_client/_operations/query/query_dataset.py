@@ -12,11 +12,12 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
-from ..._runtime.pagination import Pagination
+from ..._runtime.pagination import ABSENT, Pagination
 from ..._runtime.response import Response
 from ...models.event import Event
 from ...models.query_request import QueryRequest
 from ...models.query_result import QueryResult
+from ...types import Unset
 
 OPERATION = Operation(
     name="query_dataset",
@@ -93,3 +94,17 @@ def page_items(response: Response[QueryResult]) -> list[Event]:
     if not isinstance(value1, list):
         return []
     return value1
+
+
+def page_fields(response: Response[QueryResult]) -> dict[str, Any]:
+    """What the paginator reads from a page, taken from the typed page instead of decoding the body again.
+
+    - ``source``: ``next_cursor`` in the response body.
+
+    A value left out (the page is not the expected model) is read from the JSON body.
+    """
+    fields: dict[str, Any] = {}
+    page = response.parsed
+    if isinstance(page, QueryResult):
+        fields["source"] = ABSENT if isinstance(page.next_cursor, Unset) else page.next_cursor
+    return fields

@@ -14,7 +14,8 @@ gaps. Nothing in this module is generated from spec text: the generated modules 
 
 from __future__ import annotations
 
-import hashlib
+import itertools
+import operator
 import re
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from .options import RequestOptions
 from .response import Response
 
 __all__ = [
+    "ABSENT",
     "AsyncPaginator",
     "JsonPath",
     "Page",
@@ -172,20 +174,22 @@ class PaginationError(APIError):
 
 # ---------------------------------------------------------------------------------------------------- the styles
 
-_MISSING: Any = object()
+#: A value the response body does not have (a missing key on the path), as ``page_fields`` functions report it.
+ABSENT: Any = object()
+_UNDECODED: Any = object()
 
 
 def _lookup(data: Any, path: JsonPath) -> Any:
-    """The value at ``path`` in a decoded JSON body, or ``_MISSING``."""
+    """The value at ``path`` in a decoded JSON body, or ``ABSENT``."""
     for key in path:
         if isinstance(key, int):
             if not isinstance(data, list) or not -len(data) <= key < len(data):
-                return _MISSING
+                return ABSENT
             data = data[key]
         elif isinstance(data, dict) and key in data:
             data = data[key]
         else:
-            return _MISSING
+            return ABSENT
     return data
 
 
@@ -210,12 +214,19 @@ class _Fetched:
     start: str | int | None
     response: Response[Any]
     count: int
-    _body: Any = _MISSING
+    fields: Mapping[str, Any]
+    _body: Any = _UNDECODED
+
+    def value(self, role: str, path: JsonPath) -> Any:
+        """The body's value at ``path`` (``ABSENT`` if it has none): from ``fields[role]`` (what the generated
+        ``page_fields`` read from the typed page) when it is there, else from the decoded body."""
+        value = self.fields.get(role, _UNDECODED)
+        return _lookup(self.body, path) if value is _UNDECODED else value
 
     @property
     def body(self) -> Any:
         """The decoded JSON body, decoded at most once and only if a style needs it."""
-        if self._body is _MISSING:
+        if self._body is _UNDECODED:
             try:
                 self._body = loads(self.response.raw.content)  # orjson when installed, as parse_response
             except ValueError:
@@ -252,8 +263,8 @@ class _CursorStyle(_Style):
     """A cursor parameter (query or body) whose next value is in the body (``next_cursor``, ``data[-1].id``)."""
 
     def next_start(self, page: _Fetched) -> str | int | None:
-        value = _lookup(page.body, self.pagination.source)
-        if value is _MISSING or value is None or value == "":
+        value = page.value("source", self.pagination.source)
+        if value is ABSENT or value is None or value == "":
             return None
         if isinstance(value, bool) or not isinstance(value, str | int):
             raise ValueError(f"the next cursor at {_show(self.pagination.source)} is a {type(value).__name__}")
@@ -266,7 +277,7 @@ class _OffsetStyle(_Style):
     def next_start(self, page: _Fetched) -> str | int | None:
         following = self._current_number(page, 0) + page.count
         if self.pagination.total is not None:
-            total = _lookup(page.body, self.pagination.total)
+            total = page.value("total", self.pagination.total)
             if isinstance(total, int) and not isinstance(total, bool) and following >= total:
                 return None
         return following
@@ -288,8 +299,8 @@ class _UrlStyle(_Style):
         return _url_request(base, str(start), self.base_url)
 
     def next_url(self, page: _Fetched) -> str | None:
-        value = _lookup(page.body, self.pagination.source)
-        if value is _MISSING or value is None or value == "":
+        value = page.value("source", self.pagination.source)
+        if value is ABSENT or value is None or value == "":
             return None
         if not isinstance(value, str):
             raise ValueError(f"the next URL at {_show(self.pagination.source)} is a {type(value).__name__}")
@@ -385,6 +396,7 @@ class _Walk(Generic[T]):
         base_url: httpx.URL,
         start: Start,
         max_items: int | None,
+        fields: Callable[[Response[Any]], Mapping[str, Any]] | None = None,
     ) -> None:
         if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
             raise ValueError(f"max_items: expected a non-negative integer or None, got {max_items!r}")
@@ -392,14 +404,18 @@ class _Walk(Generic[T]):
         self.operation = operation
         self.pagination = pagination
         self.items = items
+        self.fields = fields
         self.style = _STYLES[pagination.kind](pagination, base_url)
-        self._pending = 0  # items handed out since ``position`` was last built (see the property)
         self._position: Position = Position.coerce(start)
         self.max_items = max_items
-        self.handed_out = 0
+        self._handed_before = 0  # items handed out before the page being handed out item by item
+        # The page being handed out item by item: its iterator and how many items it had. Handing out an item is
+        # only the iterator's step; position and handed_out are computed from what it has left (bench/ part 5).
+        self._handing: Iterator[T] | None = None
+        self._handing_count = 0
         # Starts of the pages fetched in this run: a server that sends one of them again would loop forever.
         self._visited: set[str | int] = set()
-        self._last_digest: tuple[bytes, str | int | None] | None = None
+        self._last_digest: tuple[tuple[int, int], str | int | None] | None = None
         self._full_page_seen = False
         self._page_count = 0
         self._page_next = Position(done=True)
@@ -415,6 +431,7 @@ class _Walk(Generic[T]):
             base_url=self.style.base_url,
             start=self.position,
             max_items=self.max_items,
+            fields=self.fields,
         )
 
     def next_request(self) -> dict[str, Any] | None:
@@ -442,7 +459,8 @@ class _Walk(Generic[T]):
     def accept(self, request: Mapping[str, Any], response: Response[Any]) -> Page[T]:
         """Record the page just fetched at ``position`` and decide where the next one starts."""
         items = self.items(response)
-        fetched = _Fetched(request=request, start=self.position.start, response=response, count=len(items))
+        fields = self.fields(response) if self.fields is not None else {}
+        fetched = _Fetched(request, self.position.start, response, len(items), fields)
         following = self._following(fetched)
         self._page_count = len(items)
         self._page_next = following
@@ -453,35 +471,64 @@ class _Walk(Generic[T]):
 
     @property
     def position(self) -> Position:
-        """Where the run stands, built on demand: handing out an item only counts it (bench/ part 5)."""
-        if self._pending:
-            skip = self._position.skip + self._pending
-            self._pending = 0
-            self._position = self._page_next if skip >= self._page_count else Position(self._position.start, skip)
+        """Where the run stands: just after the last item handed out (or the last page)."""
+        if self._handing is not None:
+            self._settle()
         return self._position
 
     @position.setter
     def position(self, value: Position) -> None:
-        self._position, self._pending = value, 0
+        self._handing = None
+        self._position = value
 
-    def handed_item(self) -> None:
-        """One more item of the current page was handed out."""
-        self.handed_out += 1
-        self._pending += 1
+    @property
+    def handed_out(self) -> int:
+        """How many items this run handed out."""
+        if self._handing is None:
+            return self._handed_before
+        return self._handed_before + self._handing_count - operator.length_hint(self._handing)
+
+    def hand_out(self, page: Page[T]) -> Iterator[T]:
+        """The items of ``page``, to be handed out one by one; the position follows each step of the iterator.
+
+        An item counts as handed out once the iterator has returned it, so the position is right even if the
+        caller stops at that item.
+        """
+        if self._handing is not None:
+            self._settle()
+        if not page.items:
+            self.handed_page(page)
+        self._handing = iterator = iter(page.items)
+        self._handing_count = len(page.items)
+        return iterator
+
+    def _settle(self) -> None:
+        """Fold the items handed out from the current page's iterator into the position."""
+        if self._handing is None:
+            return
+        taken = self._handing_count - operator.length_hint(self._handing)
+        if taken:
+            self._handed_before += taken
+            self._handing_count -= taken
+            skip = self._position.skip + taken
+            self._position = self._page_next if skip >= self._page_count else Position(self._position.start, skip)
+        if not self._handing_count:
+            self._handing = None
 
     def handed_page(self, page: Page[T]) -> None:
         """A whole page (``page.items``, possibly cut short by ``max_items``) was handed out."""
-        self.handed_out += len(page.items)
-        skip = self.position.skip + len(page.items)
-        self.position = self._page_next if skip >= self._page_count else Position(self.position.start, skip)
+        position = self.position
+        self._handed_before += len(page.items)
+        skip = position.skip + len(page.items)
+        self.position = self._page_next if skip >= self._page_count else Position(position.start, skip)
 
     def _following(self, page: _Fetched) -> Position:
         pagination = self.pagination
         if page.count == 0:
             return Position(done=True)
         if pagination.has_more is not None:
-            has_more = _lookup(page.body, pagination.has_more)
-            if has_more is not _MISSING and not has_more:
+            has_more = page.value("has_more", pagination.has_more)
+            if has_more is not ABSENT and not has_more:
                 return Position(done=True)
         if self._short_page(page):
             return Position(done=True)
@@ -493,7 +540,10 @@ class _Walk(Generic[T]):
             return Position(done=True)
         # The same body for a different position: the server ignores the position. Those items were handed out
         # already, so none of them is handed out again. (The same position fetched again, to resume, is fine.)
-        digest = (hashlib.sha256(page.response.raw.content).digest(), page.start)
+        # Length and the interpreter's keyed 64-bit hash: a chance collision is 2**-64, and a server cannot aim for
+        # one (the key is random per process); a third of sha256's time on a page (bench/ part 5).
+        content = page.response.raw.content
+        digest = ((len(content), hash(content)), page.start)
         if self._last_digest is not None and digest[0] == self._last_digest[0] and page.start != self._last_digest[1]:
             raise self._error("the server returned the same page twice; stopping instead of looping forever")
         self._last_digest = digest
@@ -559,6 +609,7 @@ class Paginator(Generic[T]):
         pagination: Pagination,
         items: Callable[[Response[Any]], list[T]],
         *,
+        fields: Callable[[Response[Any]], Mapping[str, Any]] | None = None,
         start: Start = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -574,6 +625,7 @@ class Paginator(Generic[T]):
             base_url=client.base_url,
             start=start,
             max_items=max_items,
+            fields=fields,
         )
 
     def __repr__(self) -> str:
@@ -615,12 +667,12 @@ class Paginator(Generic[T]):
             yield page
 
     def __iter__(self) -> Iterator[T]:
+        # chain() steps through each page's list iterator in C: no Python frame per item (bench/ part 5).
+        return itertools.chain.from_iterable(self._page_iterators())
+
+    def _page_iterators(self) -> Iterator[Iterator[T]]:
         while (page := self._fetch(self._walk)) is not None:
-            if not page.items:
-                self._walk.handed_page(page)
-            for item in page.items:
-                self._walk.handed_item()  # before the yield: the position is right even if the caller stops here
-                yield item
+            yield self._walk.hand_out(page)
 
 
 class AsyncPaginator(Generic[T]):
@@ -639,6 +691,7 @@ class AsyncPaginator(Generic[T]):
         pagination: Pagination,
         items: Callable[[Response[Any]], list[T]],
         *,
+        fields: Callable[[Response[Any]], Mapping[str, Any]] | None = None,
         start: Start = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -654,6 +707,7 @@ class AsyncPaginator(Generic[T]):
             base_url=client.base_url,
             start=start,
             max_items=max_items,
+            fields=fields,
         )
 
     def __repr__(self) -> str:
@@ -702,8 +756,5 @@ class AsyncPaginator(Generic[T]):
 
     async def _items(self) -> AsyncIterator[T]:
         while (page := await self._fetch(self._walk)) is not None:
-            if not page.items:
-                self._walk.handed_page(page)
-            for item in page.items:
-                self._walk.handed_item()  # before the yield: the position is right even if the caller stops here
+            for item in self._walk.hand_out(page):
                 yield item

@@ -11,7 +11,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
-from ..._runtime.pagination import Pagination
+from ..._runtime.pagination import ABSENT, Pagination
 from ..._runtime.response import Response
 from ...models.list_has_more_response_200 import ListHasMoreResponse200
 from ...models.thing import Thing
@@ -94,3 +94,25 @@ def page_items(response: Response[ListHasMoreResponse200]) -> list[Thing]:
     if not isinstance(value1, list):
         return []
     return value1
+
+
+def page_fields(response: Response[ListHasMoreResponse200]) -> dict[str, Any]:
+    """What the paginator reads from a page, taken from the typed page instead of decoding the body again.
+
+    - ``source``: ``data[-1].id`` in the response body.
+    - ``has_more``: ``has_more`` in the response body.
+
+    A value left out (the page is not the expected model) is read from the JSON body.
+    """
+    fields: dict[str, Any] = {}
+    page = response.parsed
+    if (
+        isinstance(page, ListHasMoreResponse200)
+        and isinstance(page.data, list)
+        and len(page.data) >= 1
+        and isinstance(page.data[-1], Thing)
+    ):
+        fields["source"] = ABSENT if isinstance(page.data[-1].id, Unset) else page.data[-1].id
+    if isinstance(page, ListHasMoreResponse200):
+        fields["has_more"] = ABSENT if isinstance(page.has_more, Unset) else page.has_more
+    return fields

@@ -11,7 +11,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
-from ..._runtime.pagination import Pagination
+from ..._runtime.pagination import ABSENT, Pagination
 from ..._runtime.response import Response
 from ...models.list_hostile_response_200 import ListHostileResponse200
 from ...models.thing import Thing
@@ -90,3 +90,17 @@ def page_items(response: Response[ListHostileResponse200]) -> list[Thing]:
     if not isinstance(value1, list):
         return []
     return value1
+
+
+def page_fields(response: Response[ListHostileResponse200]) -> dict[str, Any]:
+    """What the paginator reads from a page, taken from the typed page instead of decoding the body again.
+
+    - ``source``: ``["next\\"); import os; os._exit(3) #"]`` in the response body.
+
+    A value left out (the page is not the expected model) is read from the JSON body.
+    """
+    fields: dict[str, Any] = {}
+    page = response.parsed
+    if isinstance(page, ListHostileResponse200):
+        fields["source"] = ABSENT if isinstance(page.next_import_os_os_exit3, Unset) else page.next_import_os_os_exit3
+    return fields

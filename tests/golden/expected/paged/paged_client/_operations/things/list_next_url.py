@@ -11,9 +11,10 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
-from ..._runtime.pagination import Pagination
+from ..._runtime.pagination import ABSENT, Pagination
 from ..._runtime.response import Response
 from ...models.list_next_url_response_200 import ListNextUrlResponse200
+from ...models.list_next_url_response_200_links import ListNextUrlResponse200Links
 from ...models.thing import Thing
 from ...types import UNSET, Unset
 
@@ -90,3 +91,17 @@ def page_items(response: Response[ListNextUrlResponse200]) -> list[Thing]:
     if not isinstance(value1, list):
         return []
     return value1
+
+
+def page_fields(response: Response[ListNextUrlResponse200]) -> dict[str, Any]:
+    """What the paginator reads from a page, taken from the typed page instead of decoding the body again.
+
+    - ``source``: ``links.next`` in the response body.
+
+    A value left out (the page is not the expected model) is read from the JSON body.
+    """
+    fields: dict[str, Any] = {}
+    page = response.parsed
+    if isinstance(page, ListNextUrlResponse200) and isinstance(page.links, ListNextUrlResponse200Links):
+        fields["source"] = ABSENT if isinstance(page.links.next_, Unset) else page.links.next_
+    return fields

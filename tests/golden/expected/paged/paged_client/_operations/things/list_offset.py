@@ -11,7 +11,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
-from ..._runtime.pagination import Pagination
+from ..._runtime.pagination import ABSENT, Pagination
 from ..._runtime.response import Response
 from ...models.list_offset_response_200 import ListOffsetResponse200
 from ...models.thing import Thing
@@ -94,3 +94,17 @@ def page_items(response: Response[ListOffsetResponse200]) -> list[Thing]:
     if not isinstance(value1, list):
         return []
     return value1
+
+
+def page_fields(response: Response[ListOffsetResponse200]) -> dict[str, Any]:
+    """What the paginator reads from a page, taken from the typed page instead of decoding the body again.
+
+    - ``total``: ``total`` in the response body.
+
+    A value left out (the page is not the expected model) is read from the JSON body.
+    """
+    fields: dict[str, Any] = {}
+    page = response.parsed
+    if isinstance(page, ListOffsetResponse200):
+        fields["total"] = ABSENT if isinstance(page.total, Unset) else page.total
+    return fields

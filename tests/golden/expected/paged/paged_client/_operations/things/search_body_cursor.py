@@ -11,11 +11,12 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
-from ..._runtime.pagination import Pagination
+from ..._runtime.pagination import ABSENT, Pagination
 from ..._runtime.response import Response
 from ...models.search_body_cursor_body import SearchBodyCursorBody
 from ...models.search_body_cursor_response_200 import SearchBodyCursorResponse200
 from ...models.thing import Thing
+from ...types import Unset
 
 OPERATION = Operation(
     name="search_body_cursor",
@@ -88,3 +89,17 @@ def page_items(response: Response[SearchBodyCursorResponse200]) -> list[Thing]:
     if not isinstance(value1, list):
         return []
     return value1
+
+
+def page_fields(response: Response[SearchBodyCursorResponse200]) -> dict[str, Any]:
+    """What the paginator reads from a page, taken from the typed page instead of decoding the body again.
+
+    - ``source``: ``next_cursor`` in the response body.
+
+    A value left out (the page is not the expected model) is read from the JSON body.
+    """
+    fields: dict[str, Any] = {}
+    page = response.parsed
+    if isinstance(page, SearchBodyCursorResponse200):
+        fields["source"] = ABSENT if isinstance(page.next_cursor, Unset) else page.next_cursor
+    return fields

@@ -181,6 +181,7 @@ def iterate(
         _operation.parse_response,
         _operation.PAGINATION,
         _operation.page_items,
+        fields=_operation.page_fields,
         start=start,
         max_items=max_items,
         request_options=request_options,
