@@ -45,3 +45,23 @@ async def test_a_wrong_type_for_an_enum_is_still_a_decoding_error(twin: Twin) ->
         await twin.call("health", "get_health", client)
     await twin.close(client)
     assert info.value.response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "extra"),
+    [
+        ({"type": "about:blank", "title": "t", "status": 400}, {}),
+        ({"type": "about:blank", "title": "t", "status": 400, "detail": "d"}, {}),
+        # As many keys as with one optional property, but the other key is unknown: it is kept.
+        ({"type": "about:blank", "title": "t", "status": 400, "trace_id": "x1"}, {"trace_id": "x1"}),
+        ({"type": "about:blank", "title": "t", "status": 400, "detail": "d", "a": 1, "b": None}, {"a": 1, "b": None}),
+    ],
+)
+def test_unknown_keys_are_kept_whatever_the_number_of_keys(
+    twin: Twin, body: dict[str, object], extra: dict[str, object]
+) -> None:
+    from logbook_client.models.problem import Problem
+
+    problem = Problem.from_dict(body)
+    assert problem.additional_properties == extra
+    assert problem.to_dict() == body  # sent back unchanged

@@ -182,7 +182,7 @@ class Annotation:
             updated_at,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 10 and not _KNOWN_KEYS.issuperset(d):
             annotation.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

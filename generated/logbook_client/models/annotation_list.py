@@ -70,7 +70,7 @@ class AnnotationList:
         from ..models.annotation import Annotation  # noqa: PLC0415
 
         d = src_dict
-        annotations = [Annotation.from_dict(annotations_item_data) for annotations_item_data in d["annotations"]]
+        annotations = list(map(Annotation.from_dict, d["annotations"]))
 
         total = d["total"]
 
@@ -85,7 +85,7 @@ class AnnotationList:
             limit,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 4 and not _KNOWN_KEYS.issuperset(d):
             annotation_list.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -96,7 +96,7 @@ class Attachment:
             created_at,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 6 and not _KNOWN_KEYS.issuperset(d):
             attachment.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

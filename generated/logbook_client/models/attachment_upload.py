@@ -76,7 +76,7 @@ class AttachmentUpload:
             description,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
             attachment_upload.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

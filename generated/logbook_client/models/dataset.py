@@ -106,7 +106,7 @@ class Dataset:
             size_bytes,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 7 and not _KNOWN_KEYS.issuperset(d):
             dataset.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -76,7 +76,7 @@ class DatasetCreate:
             retention_days,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
             dataset_create.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

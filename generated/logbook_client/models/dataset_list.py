@@ -59,7 +59,7 @@ class DatasetList:
         from ..models.dataset import Dataset  # noqa: PLC0415
 
         d = src_dict
-        items = [Dataset.from_dict(items_item_data) for items_item_data in d["items"]]
+        items = list(map(Dataset.from_dict, d["items"]))
 
         next_cursor: None | str = d["next_cursor"]
 
@@ -68,7 +68,7 @@ class DatasetList:
             next_cursor,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
             dataset_list.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -61,7 +61,7 @@ class DatasetTarget:
             dataset,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
             dataset_target.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

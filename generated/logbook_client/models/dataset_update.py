@@ -63,7 +63,7 @@ class DatasetUpdate:
             retention_days,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
             dataset_update.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

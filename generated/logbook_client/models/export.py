@@ -138,7 +138,7 @@ class Export:
             error,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 8 and not _KNOWN_KEYS.issuperset(d):
             export.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -58,7 +58,7 @@ class FieldError:
             message,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
             field_error.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

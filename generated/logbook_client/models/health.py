@@ -71,7 +71,7 @@ class Health:
             time,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
             health.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

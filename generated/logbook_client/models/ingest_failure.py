@@ -58,7 +58,7 @@ class IngestFailure:
             error,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
             ingest_failure.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -68,7 +68,7 @@ class IngestResult:
 
         failed = d["failed"]
 
-        failures = [IngestFailure.from_dict(failures_item_data) for failures_item_data in d["failures"]]
+        failures = list(map(IngestFailure.from_dict, d["failures"]))
 
         ingest_result = cls(
             ingested,
@@ -76,7 +76,7 @@ class IngestResult:
             failures,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
             ingest_result.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -107,7 +107,7 @@ class Problem:
             errors,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
             problem.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -159,7 +159,7 @@ class QueryRequest:
             cursor,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
             query_request.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

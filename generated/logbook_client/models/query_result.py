@@ -67,7 +67,7 @@ class QueryResult:
         from ..models.query_stats import QueryStats  # noqa: PLC0415
 
         d = src_dict
-        matches = [Event.from_dict(matches_item_data) for matches_item_data in d["matches"]]
+        matches = list(map(Event.from_dict, d["matches"]))
 
         next_cursor: None | str = d["next_cursor"]
 
@@ -79,7 +79,7 @@ class QueryResult:
             stats,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
             query_result.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

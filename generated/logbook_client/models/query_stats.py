@@ -67,7 +67,7 @@ class QueryStats:
             elapsed_ms,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
             query_stats.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -144,7 +144,7 @@ class Token:
             last_used_at,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 7 and not _KNOWN_KEYS.issuperset(d):
             token.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -153,7 +153,7 @@ class TokenWithSecret:
             secret,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 8 and not _KNOWN_KEYS.issuperset(d):
             token_with_secret.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

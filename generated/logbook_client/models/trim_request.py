@@ -67,7 +67,7 @@ class TrimRequest:
             before,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
             trim_request.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -88,7 +88,7 @@ class User:
             created_at,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 5 and not _KNOWN_KEYS.issuperset(d):
             user.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -58,7 +58,7 @@ class UserList:
         from ..models.user import User  # noqa: PLC0415
 
         d = src_dict
-        data = [User.from_dict(data_item_data) for data_item_data in d["data"]]
+        data = list(map(User.from_dict, d["data"]))
 
         has_more = d["has_more"]
 
@@ -67,7 +67,7 @@ class UserList:
             has_more,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
             user_list.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

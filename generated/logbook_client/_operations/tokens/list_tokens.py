@@ -62,7 +62,7 @@ def parse_response(response: httpx.Response) -> list[Token]:
     The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
     """
     if response.status_code == 200:
-        response_200 = [Token.from_dict(response_200_item_data) for response_200_item_data in _loads(response.content)]
+        response_200 = list(map(Token.from_dict, _loads(response.content)))
 
         return response_200
 

@@ -28,7 +28,7 @@ class PingResponse200:
         d = src_dict
         ping_response_200 = cls()
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
             ping_response_200.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

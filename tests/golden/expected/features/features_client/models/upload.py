@@ -75,7 +75,7 @@ class Upload:
             label,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
             upload.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

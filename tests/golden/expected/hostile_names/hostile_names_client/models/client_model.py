@@ -68,7 +68,7 @@ class ClientModel:
             src_dict_,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
             client_model.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

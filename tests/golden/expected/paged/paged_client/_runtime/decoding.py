@@ -5,8 +5,8 @@ body 2-3 times faster than ``json``. The result never depends on which one is in
 
 - whatever ``orjson`` refuses (a body that is not UTF-8, ``NaN``) is handed to ``json``;
 - ``orjson`` silently turns an integer wider than 64 bits into a float (precision lost), so a body with any run
-  of 19 or more digits (or ``-`` and digits) goes to ``json``. Finding one costs a ``bytes.translate`` and a
-  ``find``, about a third of orjson's own time; a false alarm (a long numeric string) only costs speed.
+  of 19 or more digits goes to ``json``. Finding one costs a ``bytes.translate`` and a ``find``, about a quarter
+  of orjson's own time; a false alarm (a long numeric string) only costs speed.
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ except ImportError:  # the standard library it is
 FAST_JSON = _fast_loads is not None
 
 
-#: Digits and "-" become a zero byte, everything else 0x01: 19 zero bytes in a row is a number orjson may not hold.
-_NUMBER_BYTES = bytes(0 if (0x30 <= byte <= 0x39 or byte == 0x2D) else 1 for byte in range(256))
+#: Digits become a zero byte, everything else 0x01: 19 zero bytes in a row is a number orjson may not hold (the
+#: narrowest one is -9223372036854775809: 19 digits; every integer of 19 digits or fewer without a sign fits 64 bits
+#: unsigned). The sign is not counted: with it, dates ("2026-11-22") made runs three times as long to search through.
+_NUMBER_BYTES = bytes(0 if 0x30 <= byte <= 0x39 else 1 for byte in range(256))
 _WIDE_NUMBER = bytes(19)
 
 

@@ -64,10 +64,7 @@ class ListCursorResponse200:
         from ..models.thing import Thing  # noqa: PLC0415
 
         d = src_dict
-        items = [
-            Thing.from_dict(componentsschemas_thing_array_item_data)
-            for componentsschemas_thing_array_item_data in d["items"]
-        ]
+        items = list(map(Thing.from_dict, d["items"]))
 
         next_cursor: None | str | Unset = d.get("next_cursor", UNSET)
 
@@ -76,7 +73,7 @@ class ListCursorResponse200:
             next_cursor,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
             list_cursor_response_200.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -57,10 +57,7 @@ class ListHasMoreResponse200:
         from ..models.thing import Thing  # noqa: PLC0415
 
         d = src_dict
-        data = [
-            Thing.from_dict(componentsschemas_thing_array_item_data)
-            for componentsschemas_thing_array_item_data in d["data"]
-        ]
+        data = list(map(Thing.from_dict, d["data"]))
 
         has_more = d["has_more"]
 
@@ -69,7 +66,7 @@ class ListHasMoreResponse200:
             has_more,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
             list_has_more_response_200.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -64,10 +64,7 @@ class ListNextUrlResponse200:
         from ..models.thing import Thing  # noqa: PLC0415
 
         d = src_dict
-        results = [
-            Thing.from_dict(componentsschemas_thing_array_item_data)
-            for componentsschemas_thing_array_item_data in d["results"]
-        ]
+        results = list(map(Thing.from_dict, d["results"]))
 
         _links = d.get("links", UNSET)
         links: ListNextUrlResponse200Links | Unset
@@ -81,7 +78,7 @@ class ListNextUrlResponse200:
             links,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
             list_next_url_response_200.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

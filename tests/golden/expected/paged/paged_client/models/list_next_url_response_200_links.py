@@ -48,7 +48,7 @@ class ListNextUrlResponse200Links:
             next_,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
             list_next_url_response_200_links.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

@@ -74,7 +74,7 @@ class SearchBodyCursorBody:
             limit,
         )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
             search_body_cursor_body.additional_properties = {
                 prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
             }

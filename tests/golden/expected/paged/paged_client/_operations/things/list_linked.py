@@ -62,10 +62,7 @@ def parse_response(response: httpx.Response) -> list[Thing]:
     The runtime turns a ``KeyError``/``TypeError``/``ValueError`` raised here into ``ResponseDecodingError``.
     """
     if response.status_code == 200:
-        response_200 = [
-            Thing.from_dict(componentsschemas_thing_array_item_data)
-            for componentsschemas_thing_array_item_data in _loads(response.content)
-        ]
+        response_200 = list(map(Thing.from_dict, _loads(response.content)))
 
         return response_200
 
