@@ -16,8 +16,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,6 +30,7 @@ from .diff import DiffReport
 from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
 from .fixups import apply_fixups
+from .formatting import Formatter
 from .loader import Document, load_document
 from .names import ClassNames, class_overrides, rename_reserved
 from .normalize import normalize
@@ -224,6 +223,7 @@ def _render(
     fixed = apply_fixups(openapi, normalization, config_obj)  # first: shadowing parameters get location suffixes
     renames = rename_reserved(openapi, config_obj)  # what is left: spec names our generated code already uses
 
+    formatter = Formatter(project_dir)
     project = SdkProject(
         openapi=openapi,
         config=config_obj,
@@ -231,16 +231,20 @@ def _render(
         env_prefix=settings.env_prefix or _default_env_prefix(package),
         default_base_url=settings.base_url or _default_base_url(data),
         pagination=pagination,
+        on_models_written=formatter.start,  # ruff formats the models while the clients render
     )
-    with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating <dir>"
-        project.build()  # its errors are opc's parse errors, which `measure` accounts for, and project.errors
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating <dir>"
+            project.build()  # its errors are opc's parse errors, which `measure` accounts for, and project.errors
+        formatter.finish()
+    finally:
+        formatter.close()
     endpoints = [op.endpoint for tag in project.tags for op in tag.operations]
     coverage = measure(data, openapi, endpoints, fixed.operations, fixed.warnings)
     warnings += [f"{op}: {message}" for op in coverage.spec_operations for message in coverage.warned.get(op, [])]
     warnings += coverage.schema_warnings + [readable(_describe(error)) for error in project.errors]
     warnings += project.pagination_warnings
     warnings += renames
-    _format(project_dir)
     copy_extensions(extensions, project_dir / package)
     snapshot = write_release(project_dir, release, document)
     _write_manifest(
@@ -316,21 +320,6 @@ def _describe(error: _upstream.GeneratorError) -> str:
     header = error.header or ""
     detail = (error.detail or "").strip()
     return f"{header}: {detail}" if detail else header
-
-
-def _format(project_dir: Path) -> None:
-    """ruff --fix-only (unused imports, import order) then ruff format, with the pinned ruff of this interpreter."""
-    env = {**os.environ, "RUFF_NO_CACHE": "true"}
-    for args in (["check", "--fix-only", "--exit-zero", "."], ["format", "."]):
-        result = subprocess.run([*_ruff(), *args], cwd=project_dir, capture_output=True, text=True, env=env)
-        if result.returncode != 0:
-            raise GenerationError(f"ruff {args[0]} failed on the generated code:\n{result.stderr or result.stdout}")
-
-
-def _ruff() -> list[str]:
-    """The pinned ruff next to this interpreter, run directly (``python -m ruff`` starts a Python to find it)."""
-    beside = shutil.which("ruff", path=str(Path(sys.executable).parent))
-    return [beside] if beside else [sys.executable, "-m", "ruff"]
 
 
 def _write_manifest(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,7 @@ class SdkProject(Project):
     """opc's Project with our templates first in the loader and our own file set.
 
     opc's ``build()`` order is kept (package, metadata, models, api); ``_build_api`` and ``_build_metadata`` are ours.
-    Formatting (ruff) is run by the caller on the finished tree.
+    Formatting (ruff) is the caller's: ``on_models_written`` tells it when ``models/`` is finished.
     """
 
     def __init__(
@@ -84,8 +85,10 @@ class SdkProject(Project):
         env_prefix: str,
         default_base_url: str,
         pagination: PaginationPlan | None = None,
+        on_models_written: Callable[[Path], None] | None = None,
     ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+        self._on_models_written = on_models_written
         self.env.bytecode_cache = _BYTECODE_CACHE
         self.env.auto_reload = False  # templates do not change during a run: no stat() per get_template
         self.tags: list[Tag] = build_tags(openapi, document, config.field_prefix)
@@ -120,6 +123,8 @@ class SdkProject(Project):
 
     def _build_api(self) -> None:
         package = self.package_dir
+        if self._on_models_written is not None:  # opc has written models/ whole, and nothing writes there again
+            self._on_models_written(package / "models")
         shutil.copytree(RUNTIME_DIR, package / "_runtime", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         self._write(package / "_client.py", "client.py.jinja")
         self._write(package / "errors.py", "errors.py.jinja")
