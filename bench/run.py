@@ -28,6 +28,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from generator.corpus import vanilla_command
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 CACHE = BENCH / ".cache"
@@ -140,24 +142,10 @@ def vanilla_package() -> None:
 
 
 def opc_generate(spec: Path, out: Path) -> float:
-    """Vanilla ``openapi-python-client generate``, with ruff on PATH as its post-hooks expect; returns seconds."""
-    env = {**os.environ, "PATH": f"{Path(PY).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    """Vanilla ``openapi-python-client generate``, as the corpus runs it (its stock YAML parser); returns seconds."""
+    command, env = vanilla_command(spec, out)
     started = time.perf_counter()
-    subprocess.run(
-        [
-            str(Path(PY).parent / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--meta",
-            "none",
-            "--output-path",
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-        env=env,
-    )
+    subprocess.run(command, check=True, capture_output=True, env=env)
     return time.perf_counter() - started
 
 
@@ -593,7 +581,8 @@ def user_python() -> str | None:
         subprocess.run([PY, "-m", "venv", str(venv)], check=True, capture_output=True)
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", *pins], check=True, capture_output=True)
     except subprocess.CalledProcessError as exc:
-        print(f"part 6: could not build the users' venv ({exc.stderr.decode(errors='replace')[-300:]})", file=sys.stderr)
+        reason = exc.stderr.decode(errors="replace")[-300:]
+        print(f"part 6: could not build the users' venv ({reason})", file=sys.stderr)
         return None
     marker.write_text("\n".join(pins))
     return str(python)

@@ -30,10 +30,18 @@ from typing import Any
 
 from .errors import GenerationError
 
-__all__ = ["SpecResult", "classify_warnings", "run_corpus", "spec_operations"]
+__all__ = ["SpecResult", "classify_warnings", "run_corpus", "spec_operations", "vanilla_command"]
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# opc's CLI with ruamel.yaml's C parser hidden, so it reads YAML as `pip install openapi-python-client==0.29.1`
+# installs it: ruamel.yaml 0.19 no longer pulls in ruamel.yaml.clib, which this package depends on. With the C
+# parser present opc's YAML(typ="safe") takes it with no fallback, and libyaml refuses some valid YAML 1.2 (our own
+# openapi.yaml's `examples: [https://...]`); our loader falls back to the pure parser (generator/loader.py).
+_VANILLA_CLI = (
+    "import sys; sys.modules['_ruamel_yaml'] = None; "
+    "from openapi_python_client.cli import app; sys.argv[0] = 'openapi-python-client'; sys.exit(app())"
+)
 _OPC_HEADER = re.compile(r"WARNING parsing (GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (\S+) within")
 
 
@@ -219,18 +227,25 @@ def _vanilla(spec: Path, work: Path, operations: list[str], *, label: str = "van
     out = work / "vanilla" / package
     shutil.rmtree(out, ignore_errors=True)  # opc refuses to write into an existing folder
     out.parent.mkdir(parents=True, exist_ok=True)
-    cli = Path(sys.executable).parent / "openapi-python-client"
-    # The venv's bin first on PATH: vanilla's post-hooks run `ruff`, as ours does, so the times compare like with like.
-    env = {**os.environ, "PATH": f"{cli.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    status, (result.seconds, result.cpu_seconds), result.peak_mb, output = _run_measured(
-        [str(cli), "generate", "--path", str(spec), "--meta", "none", "--output-path", str(out)], env=env
-    )
+    command, env = vanilla_command(spec, out)
+    status, (result.seconds, result.cpu_seconds), result.peak_mb, output = _run_measured(command, env=env)
     result.generated = status == 0 and (out / "__init__.py").exists()
     if not result.generated:
         result.error = _first_error(output) or f"exit status {status}"
         return result
     result.typed, result.clean = classify_warnings(operations, _opc_warnings(output))
     return result
+
+
+def vanilla_command(spec: Path, out: Path) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment of plain ``openapi-python-client generate`` (0.29.1 as installed) for ``spec``.
+
+    The venv's bin comes first on PATH: vanilla's post-hooks run ``ruff``, as ours does, so times compare like with
+    like. ``--meta none`` writes only the package, as ours is measured.
+    """
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    command = [sys.executable, "-c", _VANILLA_CLI, "generate", "--path", str(spec), "--meta", "none"]
+    return [*command, "--output-path", str(out)], env
 
 
 def _check_vanilla(result: SpecResult, spec: Path, work: Path) -> None:
