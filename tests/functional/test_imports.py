@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 import logbook_client
 from tests.conftest import GENERATED
@@ -31,6 +35,22 @@ def test_importing_the_package_loads_no_endpoint_module() -> None:
     modules = _modules_after("import logbook_client")
     assert _endpoint_modules(modules) == set()
     assert not any(m.startswith("logbook_client.models.") for m in modules)
+    # Loaded on first use: a client needs neither (about 20 ms of import for a large API, bench part 6).
+    assert "logbook_client._runtime.pagination" not in modules
+    assert "logbook_client.types" not in modules
+
+
+def test_names_loaded_on_first_use_come_from_their_modules() -> None:
+    modules = _modules_after("from logbook_client import UNSET, Paginator\nimport logbook_client.types")
+    assert {"logbook_client._runtime.pagination", "logbook_client.types"} <= modules
+    from logbook_client import types
+    from logbook_client._runtime import pagination
+
+    assert logbook_client.Paginator is pagination.Paginator
+    assert logbook_client.UNSET is types.UNSET
+    assert {"Paginator", "UNSET"} <= set(dir(logbook_client))
+    with pytest.raises(AttributeError, match="has no attribute 'NoSuchName'"):
+        logbook_client.NoSuchName  # type: ignore[attr-defined]  # noqa: B018
 
 
 def test_importing_one_endpoint_module_loads_only_its_own_halves() -> None:
@@ -50,7 +70,9 @@ def test_resource_attribute_loads_only_its_tag() -> None:
 
 def test_public_all_is_complete_and_sorted() -> None:
     exported = logbook_client.__all__
-    public = {name for name in vars(logbook_client) if not name.startswith("_")} - {
+    lazy = set(logbook_client._MODULES)  # loaded on first use: in vars() only once asked for
+    public = lazy | {name for name in vars(logbook_client) if not name.startswith("_")} - {
+        "TYPE_CHECKING",
         "api",
         "aio",
         "errors",
@@ -78,3 +100,24 @@ def test_docs_cover_every_operation() -> None:
             assert f"### `{module.name}`" in reference
             assert f"from logbook_client.api.{tag.name} import {module.name}" in reference
             assert f"| `{module.name}` |" in readme
+
+
+def test_type_checkers_see_the_lazy_names_and_refuse_misspelt_ones(tmp_path: Path) -> None:
+    # The PEP 562 __getattr__ of the package and of models/ is hidden from type checkers (`if not TYPE_CHECKING`):
+    # with it visible, any name would type-check as `object`, a misspelling included.
+    snippet = tmp_path / "use.py"
+    snippet.write_text(
+        "from logbook_client import UNSET, Paginator, Paginatr\n"
+        "from logbook_client.models import Dataset, Datasett\n"
+        "reveal_type(Paginator)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(snippet)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(GENERATED)},
+    )
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 2, result.stdout
+    assert 'has no attribute "Paginatr"' in errors[0] and 'has no attribute "Datasett"' in errors[1]
+    assert "logbook_client._runtime.pagination.Paginator" in result.stdout

@@ -4,6 +4,8 @@ Sync: ``Client`` and ``paged_client.api.<tag>.<operation>.call(client, ...)``.
 Async: ``AsyncClient`` and ``paged_client.aio.<tag>.<operation>.call(client, ...)``.
 """
 
+from typing import TYPE_CHECKING
+
 from ._client import AsyncClient, Client
 from ._runtime.auth import OAuth2ClientCredentials
 from ._runtime.errors import (
@@ -24,10 +26,43 @@ from ._runtime.errors import (
     UnprocessableEntityError,
 )
 from ._runtime.options import RequestOptions
-from ._runtime.pagination import AsyncPaginator, Page, PaginationError, Paginator, Position
 from ._runtime.ratelimit import RateLimit
 from ._runtime.response import Response
-from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ._runtime.pagination import AsyncPaginator, Page, PaginationError, Paginator, Position
+    from .types import UNSET, Unset
+
+#: Names loaded on first use, and the module of this package that holds each.
+_MODULES: dict[str, str] = {
+    "AsyncPaginator": "._runtime.pagination",
+    "Page": "._runtime.pagination",
+    "PaginationError": "._runtime.pagination",
+    "Paginator": "._runtime.pagination",
+    "Position": "._runtime.pagination",
+    "UNSET": ".types",
+    "Unset": ".types",
+}
+
+
+# Not seen by type checkers, which read the imports above: a misspelt name stays an error for them.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        """Import the module of a name loaded on first use, the first time it is asked for."""
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "UNSET",

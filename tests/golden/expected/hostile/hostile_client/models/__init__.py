@@ -18,16 +18,19 @@ _MODULES: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> object:
-    """Import a model's module the first time the model is asked for."""
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
+# Not seen by type checkers, which read the imports above: a misspelt name stays an error for them.
+if not TYPE_CHECKING:
 
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> object:
+        """Import a model's module the first time the model is asked for."""
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        value = getattr(import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:
