@@ -37,12 +37,9 @@ class Formatter:
 
     def finish(self) -> None:
         """Format everything not started early, then wait for what was; a ruff failure raises GenerationError."""
-        try:
-            self._ruff(["."], [str(relative) for relative, _ in self._early])
-            for _, future in self._early:
-                future.result()
-        finally:
-            self.close()
+        self._ruff(["."], [str(relative) for relative, _ in self._early])
+        for _, future in self._early:
+            future.result()
 
     def close(self) -> None:
         """Wait for any background run and release the thread (also after a failed generation)."""
