@@ -49,6 +49,7 @@ MACROS = {
     "json_path": "ours: operation_macros.py.jinja",
     "body_kwarg": "ours: operation.py.jinja (falls back to opc's body_to_kwarg)",
     "parse_success": "ours: operation_macros.py.jinja (opc's parse_response, faster)",
+    "lazy_getattr": "ours: lazy_names.py.jinja (constant text, no arguments)",
 }
 
 #: Values rendered as they are, and why each cannot carry spec text. Keyed by the expression's source, without

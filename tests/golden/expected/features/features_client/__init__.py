@@ -35,27 +35,26 @@ if TYPE_CHECKING:
 
 #: Names loaded on first use, and the module of this package that holds each.
 _MODULES: dict[str, str] = {
-    "AsyncPaginator": "._runtime.pagination",
-    "Page": "._runtime.pagination",
-    "PaginationError": "._runtime.pagination",
-    "Paginator": "._runtime.pagination",
-    "Position": "._runtime.pagination",
-    "UNSET": ".types",
-    "Unset": ".types",
+    "AsyncPaginator": "_runtime.pagination",
+    "Page": "_runtime.pagination",
+    "PaginationError": "_runtime.pagination",
+    "Paginator": "_runtime.pagination",
+    "Position": "_runtime.pagination",
+    "UNSET": "types",
+    "Unset": "types",
 }
 
 
-# Not seen by type checkers, which read the imports above: a misspelt name stays an error for them.
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> object:
-        """Import the module of a name loaded on first use, the first time it is asked for."""
+        """Import the module of a name loaded on first use, the first time the name is asked for."""
         module = _MODULES.get(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         from importlib import import_module
 
-        value = getattr(import_module(module, __name__), name)
+        value = getattr(import_module(f".{module}", __name__), name)
         globals()[name] = value
         return value
 

@@ -22,11 +22,10 @@ _MODULES: dict[str, str] = {
 }
 
 
-# Not seen by type checkers, which read the imports above: a misspelt name stays an error for them.
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> object:
-        """Import a model's module the first time the model is asked for."""
+        """Import the module of a name loaded on first use, the first time the name is asked for."""
         module = _MODULES.get(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -38,7 +37,7 @@ if not TYPE_CHECKING:
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return sorted({*globals(), *__all__})
 
 
 __all__ = (
