@@ -44,7 +44,8 @@ class Document:
 _C_COMPOSER_MAX_DEPTH = 1_000
 
 #: libyaml's parser (ruamel.yaml.clib) under ruamel's own YAML 1.2 resolver and constructor: the same data as the
-#: pure-Python parser, 4-6x sooner (DigitalOcean's 3 MB spec: 5.0 s -> 1.1 s). Absent, the pure parser does it all.
+#: pure-Python parser, 3-4x sooner with the depth check below (DigitalOcean's 3 MB spec: 5.0 s -> 1.5 s). Absent,
+#: the pure parser does it all.
 _SAFE_PARSER: Any = YAML(typ="safe").Parser
 _HAS_C_PARSER = _SAFE_PARSER is not PureParser
 
@@ -107,7 +108,8 @@ def _parse_text(path: Path, text: str) -> Any:
 def _nesting_within(text: str, limit: int) -> bool:
     """Whether the YAML in ``text`` nests no more than ``limit`` collections deep (libyaml's event stream, no tree).
 
-    A tenth of the cost of loading (0.16 s for DigitalOcean's 155,000 events); libyaml's parser keeps its own stack.
+    About a seventh of the cost of loading (0.16 s for DigitalOcean's 155,000 events); libyaml's parser keeps its
+    own stack.
     """
     parser = _SAFE_PARSER(text)
     depth = 0
