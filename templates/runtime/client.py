@@ -28,10 +28,11 @@ from .errors import (
     UnexpectedStatusError,
     error_for_response,
 )
-from .logs import logger, redact_url, setup_from_env
+from .logs import logger, setup_from_env
 from .operation import Operation
 from .options import RequestOptions
 from .ratelimit import AsyncRateLimiter, RateLimit, RateLimiter
+from .redact import redact_text, register, remember
 from .response import Response
 from .retries import IDEMPOTENT_METHODS, RetryDecision, RetryPolicy
 from .transport import HttpTransport, async_transport
@@ -129,14 +130,14 @@ class BaseClient(Generic[_HttpxClientT]):
         self.timeout = self._resolve_timeout(timeout, "timeout")
         self.headers: dict[str, str] = {"User-Agent": self._user_agent, **(headers or {})}
         self.retry_policy = RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)
-        self._redacted_params = frozenset(
-            scheme.parameter for scheme in self._security_schemes.values() if scheme.location == "query"
-        )
+        register(self._security_schemes)  # the spec's API-key names are redacted wherever text is written
+        if self.base_url.password:  # httpx sends it as Basic auth: never shown, in any form
+            remember(self.base_url.password, f"{self.base_url.username}:{self.base_url.password}")
 
     def __repr__(self) -> str:
-        # The token is never shown: reprs end up in logs and tracebacks.
+        # The token is never shown, nor URL credentials: reprs end up in logs and tracebacks.
         token = "<set>" if self.token else None
-        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, token={token!r})"
+        return f"{type(self).__name__}(base_url={redact_text(self.base_url)!r}, token={token!r})"
 
     @classmethod
     def _resolve_base_url(cls, base_url: str | httpx.URL | None) -> httpx.URL:
@@ -167,7 +168,9 @@ class BaseClient(Generic[_HttpxClientT]):
 
     def _current_token(self) -> str | None:
         token = self.token
-        return token() if callable(token) else token
+        value = token() if callable(token) else token
+        remember(value)  # never shown in a message, even if the server echoes it back
+        return value
 
     def _prepare(self, request: Mapping[str, Any], operation: Operation, options: RequestOptions | None) -> _Call:
         """Everything before the first send: URL, headers, credentials, idempotency key, retry policy."""
@@ -256,7 +259,7 @@ class BaseClient(Generic[_HttpxClientT]):
             logger.info(
                 "retrying %s %s in %.2fs (%s; retry %d of %d)",
                 call.request.method,
-                redact_url(call.request.url, self._redacted_params),
+                call.request.url,  # the logger redacts every record (logs.RedactingFilter)
                 decision.delay,
                 decision.reason,
                 call.retries_taken + 1,
@@ -269,7 +272,7 @@ class BaseClient(Generic[_HttpxClientT]):
             logger.debug(
                 "%s %s -> %d (%.0f ms, retries %d)",
                 call.request.method,
-                redact_url(call.request.url, self._redacted_params),
+                call.request.url,  # the logger redacts every record (logs.RedactingFilter)
                 response.status_code,
                 (time.perf_counter() - started) * 1000,
                 call.retries_taken,
@@ -277,7 +280,7 @@ class BaseClient(Generic[_HttpxClientT]):
 
     def _transport_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
         """The typed error for a failure to send or receive."""
-        where = f"{request.method} {redact_url(request.url.copy_with(query=None))}"
+        where = f"{request.method} {request.url.copy_with(query=None)}"  # APIError redacts its message
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(f"Request timed out: {where} ({type(exc).__name__})", request=request)
         return APIConnectionError(f"Connection error: {where} ({type(exc).__name__}: {exc})", request=request)
