@@ -373,7 +373,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         self._limiter = RateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(timeout=self.timeout, limits=limits, verify=_verify(verify))
+            http_client = httpx.Client(timeout=self.timeout, limits=limits, verify=_verify(verify, self.base_url))
         self._http = http_client
 
     def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
@@ -498,7 +498,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self._limiter = AsyncRateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
         if http_client is None:
-            transport = async_transport(http_transport, self._env_prefix, verify=_verify(verify), limits=limits)
+            transport = async_transport(
+                http_transport, self._env_prefix, verify=_verify(verify, self.base_url), limits=limits
+            )
             http_client = httpx.AsyncClient(timeout=self.timeout, limits=limits, verify=verify, transport=transport)
         self._http = http_client
 
@@ -577,9 +579,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         await self.aclose()
 
 
-def _verify(verify: bool | ssl.SSLContext) -> bool | ssl.SSLContext:
+def _verify(verify: bool | ssl.SSLContext, base_url: httpx.URL) -> bool | ssl.SSLContext:
     if verify is False:
-        logger.warning("TLS certificate verification is OFF for this client (verify=False)")
+        logger.warning("TLS certificate verification is OFF for the client of %s (verify=False)", base_url)
     return verify
 
 

@@ -138,10 +138,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         except httpx.RequestNotRead:  # a streamed body: aiohttp chunks it itself
             data = _aiter_request(request)
             headers = [(key, value) for key, value in headers if key.lower() != "transfer-encoding"]
+        url = request.url
+        if url.userinfo:  # httpx has made it an Authorization header; aiohttp refuses both (and must not log it)
+            url = url.copy_with(userinfo=b"")
         try:
             response = await session.request(
                 request.method,
-                yarl.URL(str(request.url), encoded=True),
+                yarl.URL(str(url), encoded=True),
                 headers=headers,
                 data=data,
                 allow_redirects=False,
