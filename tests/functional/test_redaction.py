@@ -36,7 +36,6 @@ from logbook_client._runtime import client as client_module
 from logbook_client._runtime import errors as errors_module
 from logbook_client._runtime import logs as logs_module
 from logbook_client._runtime import pagination as pagination_module
-from logbook_client._runtime import redact as redact_module
 from logbook_client._runtime import response as response_module
 from logbook_client._runtime import transport as transport_module
 from logbook_client._runtime.auth import OAuth2ClientCredentials, SecurityScheme
@@ -133,15 +132,7 @@ def server() -> Iterator[_Server]:
     srv.server_close()
 
 
-@pytest.fixture(autouse=True)
-def fresh_redaction_state() -> Iterator[None]:
-    """Each test starts with what the runtime knows at import: nothing remembered from earlier tests."""
-    saved = (dict(redact_module._secrets), redact_module._query_names, redact_module._header_names)
-    redact_module._secrets.clear()
-    yield
-    redact_module._secrets.clear()
-    redact_module._secrets.update(saved[0])
-    redact_module._query_names, redact_module._header_names = saved[1], saved[2]
+pytestmark = pytest.mark.usefixtures("fresh_redaction_state")  # no credential remembered by earlier tests
 
 
 # -------------------------------------------------------------------------------------------- the credentials
