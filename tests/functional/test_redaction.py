@@ -85,6 +85,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._json(200, {"ingested": body.count(b'"_time"'), "failed": 0, "failures": []})
         elif route in ("/fail", "/datasets/app/ingest"):  # a careless server: the credentials it got, in its error body
             echoed = [self.headers.get(name, "") for name in ("authorization", "cookie", "x-tenant-secret")]
+            echoed.append(echoed[0].partition(" ")[2])  # "invalid token <token>": without its scheme word too
             detail = f"rejected {' '.join(echoed)} {unquote(target.query)}"
             self._json(503, {"title": "Service Unavailable", "status": 503, "detail": detail})
         elif route == "/bad":
@@ -270,7 +271,8 @@ async def collect(row: Row, transport: str, server: _Server, caplog: pytest.LogC
         return client._execute({"method": "GET", "url": f"/{path}"}, operation(path), parse)
 
     caplog.clear()
-    with caplog.at_level(logging.DEBUG, logger="logbook_client"):
+    # Every logger at DEBUG, the client's and those of the libraries under it (httpx logs each request's URL at INFO).
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, logger="logbook_client"):
         client, http_client = _make_client(row, transport, server)  # verify=False: a WARNING naming the URL
         try:
             texts["client repr"] = repr(client)
@@ -399,18 +401,23 @@ MUTATIONS = [
     (logs_module, "redact_text", _IDENTITY_TEXT, "url userinfo", "sync", "log DEBUG"),
     (client_module, "redact_text", _IDENTITY_TEXT, "url userinfo", "async", "client repr"),
     (client_module, "remember", lambda *values: None, "header key", "sync", "status error str"),
+    (client_module, "remember", lambda *values: None, "token callable", "async", "status error str"),
+    (auth_module, "remember", lambda *values: None, "oauth2", "aiohttp", "status error str"),
     (response_module, "redact_text", _IDENTITY_TEXT, "url userinfo", "sync", "response repr"),
     (response_module, "redact_headers", _identity_headers, "cookie key", "async", "response repr"),
     (pagination_module, "redact_text", _IDENTITY_TEXT, "query key", "sync", "paginator repr"),
     (auth_module, "redact_text", _IDENTITY_TEXT, "oauth2", "sync", "auth repr"),
     (transport_module, "redact_text", _IDENTITY_TEXT, "query key", "aiohttp", "connection error traceback"),
+    # the filter left off httpx's logger (request URLs at INFO) or httpcore's (response headers at DEBUG)
+    (logging.getLogger("httpx"), "filters", [], "url userinfo", "aiohttp", "log INFO"),
+    (logging.getLogger("httpcore.http11"), "filters", [], "cookie key", "sync", "log DEBUG"),
 ]
 
 
 @pytest.mark.parametrize(
     ("module", "name", "replacement", "row_name", "transport", "place"),
     MUTATIONS,
-    ids=[f"{m[0].__name__.rsplit('.', 1)[1]}.{m[1]}" for m in MUTATIONS],
+    ids=[f"{getattr(m[0], '__name__', getattr(m[0], 'name', ''))}.{m[1]}".split("_runtime.")[-1] for m in MUTATIONS],
 )
 async def test_each_redaction_path_is_needed(
     module: Any,

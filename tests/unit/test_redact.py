@@ -37,6 +37,11 @@ pytestmark = pytest.mark.usefixtures("fresh_redaction_state")
         ("rejected: Authorization: Basic dXNlcjpwdw==", "rejected: Authorization: ***"),
         ("invalid token Bearer eyJhbGciOi.x.y, try again", "invalid token Bearer ***, try again"),
         ("cookie: a=1; b=2", "cookie: ***"),
+        # httpcore's debug log of response headers
+        (
+            "[(b'Content-Type', b'json'), (b'Set-Cookie', b'sid=abc')]",
+            "[(b'Content-Type', b'json'), (b'Set-Cookie', b'***')]",
+        ),
     ],
 )
 def test_credentials_are_replaced_readably(text: object, expected: str) -> None:
