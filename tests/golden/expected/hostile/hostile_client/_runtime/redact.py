@@ -3,7 +3,8 @@
 Logs and exception messages end up in log aggregators and error trackers, so no credential may reach them in
 clear. The paths that write text each call :func:`redact_text` (or :func:`redact_headers`), and nothing else:
 
-- every record of the package logger, at every level (``logs.RedactingFilter``, including a logged traceback);
+- every record of the package logger, at every level (``logs.RedactingFilter``, including a logged traceback), and
+  of the httpx and httpcore loggers under it (httpx logs each request's URL at INFO, httpcore headers at DEBUG);
 - the message of every ``APIError``, set once in ``APIError.__init__`` (so ``str()``/``repr()`` of every error
   class: status, connection, timeout, decoding, pagination, download; and of batch results holding them);
 - the reprs of clients, responses, pagination positions (hence paginators and pages) and auth providers;
@@ -124,9 +125,11 @@ def _mask_pair(match: re.Match[str]) -> str:
 
 
 def _mask_header_line(text: str) -> str:
-    # "Name: value" up to the end of the line or a quote, for the header names above.
     names = "|".join(re.escape(name) for name in sorted(_header_names))
-    return re.sub(rf"(?im)\b({names})(\s*[:=]\s*)[^\r\n'\"]+", rf"\1\2{MASK}", text)
+    # "Name: value" up to the end of the line or a quote, and the ("name", "value") pairs of a headers repr
+    # (httpcore's debug log shows [(b'Set-Cookie', b'...')]).
+    text = re.sub(rf"(?im)\b({names})(\s*[:=]\s*)[^\r\n'\"]+", rf"\1\2{MASK}", text)
+    return re.sub(rf"(?i)(b?['\"](?:{names})['\"],\s*b?)(['\"])[^'\"]*\2", rf"\1\2{MASK}\2", text)
 
 
 def redact_text(text: object) -> str:

@@ -2,7 +2,8 @@
 
 ``<PREFIX>_LOG=debug`` (or ``info``) turns it on from the environment; otherwise configure the logger named after
 the package as usual (``logging.getLogger("logbook_client")``). One line per request, response and retry. Every
-record is redacted (``RedactingFilter``): no credential in a URL, header or message is ever logged in clear.
+record is redacted (``RedactingFilter``), and so are httpx's and httpcore's: no credential in a URL, header or
+message is ever logged in clear.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import os
 
 from .redact import redact_text
 
-__all__ = ["RedactingFilter", "logger", "setup_from_env"]
+__all__ = ["REDACTED_LOGGERS", "RedactingFilter", "logger", "setup_from_env"]
 
 logger = logging.getLogger(__name__.split(".")[0])
 
@@ -34,8 +35,23 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-if not any(isinstance(existing, RedactingFilter) for existing in logger.filters):
-    logger.addFilter(RedactingFilter())
+#: The loggers that write this client's requests as text: its own, and those of the libraries it sends with (httpx
+#: logs every request's URL at INFO, query string included; httpcore logs response headers at DEBUG). A filter on a
+#: logger applies only to records made on that very logger, so httpcore's are named one by one.
+REDACTED_LOGGERS = (
+    logger.name,
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+for _name in REDACTED_LOGGERS:
+    _logger = logging.getLogger(_name)
+    if not any(isinstance(existing, RedactingFilter) for existing in _logger.filters):
+        _logger.addFilter(RedactingFilter())
 
 
 def setup_from_env(prefix: str) -> None:
