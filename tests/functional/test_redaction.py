@@ -482,3 +482,15 @@ async def test_logging_handler_warnings_show_no_credentials(
     needles = set().union(*(forms(secret) for secret in HANDLER_SECRETS), forms(f"hanuser:{HANDLER_SECRETS[1]}"))
     found = [needle for needle in needles if needle in text]
     assert (found == []) is redacted, found
+
+
+@pytest.mark.parametrize("cls", [SyncKeyClient, AsyncKeyClient], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    "base_url",
+    ["ftp://user:badSECRET-pw1@h.test/", "http://user:badSECRET-pw1@h.test:notaport/", "https://user:badSECRET-pw1@"],
+)
+def test_a_refused_base_url_is_named_without_its_password(cls: type[Any], base_url: str) -> None:
+    with pytest.raises(ValueError, match=r"^base_url: '[a-z]+://\*\*\*@") as caught:
+        cls(base_url=base_url)
+    text = "".join(traceback.format_exception(caught.value))
+    assert [form for form in forms("badSECRET-pw1") if form in text] == []
