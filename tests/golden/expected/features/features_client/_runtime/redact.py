@@ -28,6 +28,7 @@ Nothing here changes what is sent: only text made for people is redacted.
 from __future__ import annotations
 
 import base64
+import functools
 import re
 import threading
 from collections.abc import Iterable, Mapping
@@ -78,10 +79,15 @@ _header_names: frozenset[str] = HEADER_NAMES
 _secrets: dict[str, None] = {}  # insertion-ordered: the oldest is dropped first
 _lock = threading.Lock()
 
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^\s/?#@'\"<>]*@")
-_PAIR = re.compile(r"(^|[?&;#\s,(\[{])([^\s=&?#;'\"<>,()]+)=([^\s&#;'\"<>,()\]}]*)")
-_BEARER = re.compile(r"(?i)\b(bearer)\s+[^\s'\"<>,;)]+")
-_TEXT_CHARS = ("://", "=", "earer", ":")
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """URL userinfo, ``name=value`` pairs, ``Bearer <token>``: compiled on first use, not at import (bench/ part 6)."""
+    return (
+        re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^\s/?#@'\"<>]*@"),
+        re.compile(r"(^|[?&;#\s,(\[{])([^\s=&?#;'\"<>,()]+)=([^\s&#;'\"<>,()\]}]*)"),
+        re.compile(r"(?i)\b(bearer)\s+[^\s'\"<>,;)]+"),
+    )
 
 
 def register(schemes: Mapping[str, Any]) -> None:
@@ -135,18 +141,17 @@ def _mask_header_line(text: str) -> str:
 def redact_text(text: object) -> str:
     """``text`` (a URL, a message, anything: ``str()`` is taken) with every credential replaced by ``***``."""
     text = str(text)
-    if not any(marker in text for marker in _TEXT_CHARS) and not _secrets:
-        return text
     for secret in list(_secrets):  # a copy: another thread may remember a new one meanwhile
         if secret in text:
             text = text.replace(secret, MASK)
+    userinfo, pair, bearer = _patterns()
     if "://" in text:
-        text = _USERINFO.sub(rf"\1{MASK}@", text)
+        text = userinfo.sub(rf"\1{MASK}@", text)
     if "=" in text:
-        text = _PAIR.sub(_mask_pair, text)
+        text = pair.sub(_mask_pair, text)
     if ":" in text or "=" in text:
         text = _mask_header_line(text)
-    return _BEARER.sub(rf"\1 {MASK}", text)
+    return bearer.sub(rf"\1 {MASK}", text)
 
 
 def redact_headers(headers: Mapping[str, str]) -> list[tuple[str, str]]:

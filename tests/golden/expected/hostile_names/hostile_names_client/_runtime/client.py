@@ -149,9 +149,9 @@ class BaseClient(Generic[_HttpxClientT]):
         try:
             url = httpx.URL(str(raw))
         except httpx.InvalidURL as exc:
-            raise ValueError(f"base_url: {raw!r} is not a valid URL ({exc})") from None
+            raise ValueError(redact_text(f"base_url: {raw!r} is not a valid URL ({exc})")) from None
         if url.scheme not in ("http", "https") or not url.host:
-            raise ValueError(f"base_url: {raw!r} must be an absolute http:// or https:// URL")
+            raise ValueError(redact_text(f"base_url: {raw!r} must be an absolute http:// or https:// URL"))
         return url.copy_with(query=None, fragment=None)
 
     @staticmethod
