@@ -28,6 +28,7 @@ from .decoding import loads
 from .errors import APIError
 from .operation import Operation
 from .options import RequestOptions
+from .redact import redact_text
 from .response import Response
 
 __all__ = [
@@ -102,6 +103,12 @@ class Position:
             raise TypeError(f"Position.start: expected a string, an integer or None, got {type(self.start).__name__}")
         if isinstance(self.skip, bool) or not isinstance(self.skip, int) or self.skip < 0:
             raise ValueError(f"Position.skip: expected a non-negative integer, got {self.skip!r}")
+
+    def __repr__(self) -> str:
+        # A next-page URL may carry credentials (userinfo, an API key the server echoes in its links): the repr
+        # (shown by paginators, pages and pagination errors) redacts them; ``start`` itself stays usable.
+        start = redact_text(self.start) if isinstance(self.start, str) else self.start
+        return f"Position(start={start!r}, skip={self.skip!r}, done={self.done!r})"
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-serialisable form of this position; ``start=`` accepts it."""

@@ -8,6 +8,8 @@ from typing import Generic, TypeVar
 
 import httpx
 
+from .redact import redact_headers, redact_text
+
 __all__ = ["Response"]
 
 T = TypeVar("T")
@@ -22,6 +24,17 @@ class Response(Generic[T]):
     parsed: T
     raw: httpx.Response
     retries_taken: int = 0
+
+    def __repr__(self) -> str:
+        # Reprs end up in logs and tracebacks: the URL and headers are shown redacted (Set-Cookie, API keys...).
+        try:
+            url = redact_text(self.raw.request.url)
+        except RuntimeError:  # a response built without a request
+            url = None
+        return (
+            f"Response(status_code={self.status_code!r}, url={url!r}, headers={redact_headers(self.headers)!r}, "
+            f"parsed={self.parsed!r}, retries_taken={self.retries_taken!r})"
+        )
 
     @property
     def content(self) -> bytes:

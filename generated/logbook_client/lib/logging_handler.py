@@ -6,7 +6,9 @@ loop (``emit()`` only enqueues). Both flush when ``batch_size`` records are wait
 seconds, flush on ``close()``/``aclose()``, go through the client's retries, and keep at most ``max_queue``
 records: past that, new records are dropped and counted in ``dropped``. A clean shutdown loses no record.
 
-Records from the client's own logger are never shipped (that would log the shipping of logs, forever).
+Records from the client's own logger are never shipped (that would log the shipping of logs, forever). A failed
+send, dropped records and records left unsent at close are reported as warnings on that logger, once per streak
+of failures; the client's logger redacts them, so they never show the client's token or URL credentials.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections import deque
 from typing import Any
 
 from .._client import AsyncClient, Client
+from .._runtime.logs import logger as _client_logger
 from ..aio.ingest import ingest_events as aingest_events
 from ..api.ingest import ingest_events
 from ..models.event import Event
@@ -81,6 +84,36 @@ class _Buffer:
         return len(self.items)
 
 
+class _Reporter:
+    """The warnings both handlers emit: the first failed send of a streak, and at close what was lost."""
+
+    def __init__(self, handler: str, dataset: str, client: Client | AsyncClient) -> None:
+        self.where = f"{handler} for dataset {dataset!r} at {client.base_url}"  # the logger redacts credentials
+        self.failing = False
+
+    def failed(self, exc: Exception, buffer: _Buffer) -> None:
+        if self.failing:
+            return
+        self.failing = True
+        _client_logger.warning(
+            "%s: sending failed (%s: %s); %d records kept to try again, %d dropped so far",
+            self.where,
+            type(exc).__name__,
+            exc,
+            len(buffer),
+            buffer.dropped,
+        )
+
+    def sent(self) -> None:
+        self.failing = False
+
+    def closed(self, buffer: _Buffer) -> None:
+        if len(buffer) or buffer.dropped:
+            _client_logger.warning(
+                "%s: closed with %d records not sent and %d dropped", self.where, len(buffer), buffer.dropped
+            )
+
+
 class LogbookHandler(logging.Handler):
     """A ``logging.Handler`` that ships records to ``dataset`` from a background thread."""
 
@@ -103,6 +136,7 @@ class LogbookHandler(logging.Handler):
         self._stopping = False
         self.sent = 0
         self.failures = 0
+        self._report = _Reporter(type(self).__name__, dataset, client)
         self._thread = threading.Thread(target=self._run, name=f"logbook-handler-{dataset}", daemon=True)
         self._thread.start()
 
@@ -129,11 +163,13 @@ class LogbookHandler(logging.Handler):
             return False
         try:
             ingest_events.call(self.client, dataset_name=self.dataset, body=batch)
-        except Exception:  # noqa: BLE001 - keep the records and try again on the next tick
+        except Exception as exc:  # noqa: BLE001 - keep the records and try again on the next tick
             self.failures += 1
             self._buffer.put_back(batch)
+            self._report.failed(exc, self._buffer)
             return False
         self.sent += len(batch)
+        self._report.sent()
         return True
 
     def _run(self) -> None:
@@ -163,6 +199,7 @@ class LogbookHandler(logging.Handler):
         self._stopping = True
         self._wake.set()
         self._thread.join(timeout=10.0)
+        self._report.closed(self._buffer)
         super().close()
 
 
@@ -193,6 +230,7 @@ class AsyncLogbookHandler(logging.Handler):
         self._stopping = False
         self.sent = 0
         self.failures = 0
+        self._report = _Reporter(type(self).__name__, dataset, client)
         try:
             asyncio.get_running_loop()
         except RuntimeError:
@@ -228,11 +266,13 @@ class AsyncLogbookHandler(logging.Handler):
             return False
         try:
             await aingest_events.call(self.client, dataset_name=self.dataset, body=batch)
-        except Exception:  # noqa: BLE001 - keep the records and try again on the next tick
+        except Exception as exc:  # noqa: BLE001 - keep the records and try again on the next tick
             self.failures += 1
             self._buffer.put_back(batch)
+            self._report.failed(exc, self._buffer)
             return False
         self.sent += len(batch)
+        self._report.sent()
         return True
 
     async def _run(self) -> None:
@@ -261,4 +301,5 @@ class AsyncLogbookHandler(logging.Handler):
         if self._task is not None:
             await self._task
         await self.aflush()
+        self._report.closed(self._buffer)
         self.close()

@@ -28,10 +28,11 @@ from .errors import (
     UnexpectedStatusError,
     error_for_response,
 )
-from .logs import logger, redact_url, setup_from_env
+from .logs import logger, setup_from_env
 from .operation import Operation
 from .options import RequestOptions
 from .ratelimit import AsyncRateLimiter, RateLimit, RateLimiter
+from .redact import redact_text, register, remember
 from .response import Response
 from .retries import IDEMPOTENT_METHODS, RetryDecision, RetryPolicy
 from .transport import HttpTransport, async_transport
@@ -129,14 +130,14 @@ class BaseClient(Generic[_HttpxClientT]):
         self.timeout = self._resolve_timeout(timeout, "timeout")
         self.headers: dict[str, str] = {"User-Agent": self._user_agent, **(headers or {})}
         self.retry_policy = RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)
-        self._redacted_params = frozenset(
-            scheme.parameter for scheme in self._security_schemes.values() if scheme.location == "query"
-        )
+        register(self._security_schemes)  # the spec's API-key names are redacted wherever text is written
+        if self.base_url.password:  # httpx sends it as Basic auth: never shown, in any form
+            remember(self.base_url.password, f"{self.base_url.username}:{self.base_url.password}")
 
     def __repr__(self) -> str:
-        # The token is never shown: reprs end up in logs and tracebacks.
+        # The token is never shown, nor URL credentials: reprs end up in logs and tracebacks.
         token = "<set>" if self.token else None
-        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, token={token!r})"
+        return f"{type(self).__name__}(base_url={redact_text(self.base_url)!r}, token={token!r})"
 
     @classmethod
     def _resolve_base_url(cls, base_url: str | httpx.URL | None) -> httpx.URL:
@@ -148,9 +149,9 @@ class BaseClient(Generic[_HttpxClientT]):
         try:
             url = httpx.URL(str(raw))
         except httpx.InvalidURL as exc:
-            raise ValueError(f"base_url: {raw!r} is not a valid URL ({exc})") from None
+            raise ValueError(redact_text(f"base_url: {raw!r} is not a valid URL ({exc})")) from None
         if url.scheme not in ("http", "https") or not url.host:
-            raise ValueError(f"base_url: {raw!r} must be an absolute http:// or https:// URL")
+            raise ValueError(redact_text(f"base_url: {raw!r} must be an absolute http:// or https:// URL"))
         return url.copy_with(query=None, fragment=None)
 
     @staticmethod
@@ -169,7 +170,9 @@ class BaseClient(Generic[_HttpxClientT]):
 
     def _current_token(self) -> str | None:
         token = self.token
-        return token() if callable(token) else token
+        value = token() if callable(token) else token
+        remember(value)  # never shown in a message, even if the server echoes it back
+        return value
 
     def _prepare(self, request: Mapping[str, Any], operation: Operation, options: RequestOptions | None) -> _Call:
         """Everything before the first send: URL, headers, credentials, idempotency key, retry policy."""
@@ -258,7 +261,7 @@ class BaseClient(Generic[_HttpxClientT]):
             logger.info(
                 "retrying %s %s in %.2fs (%s; retry %d of %d)",
                 call.request.method,
-                redact_url(call.request.url, self._redacted_params),
+                call.request.url,  # the logger redacts every record (logs.RedactingFilter)
                 decision.delay,
                 decision.reason,
                 call.retries_taken + 1,
@@ -271,7 +274,7 @@ class BaseClient(Generic[_HttpxClientT]):
             logger.debug(
                 "%s %s -> %d (%.0f ms, retries %d)",
                 call.request.method,
-                redact_url(call.request.url, self._redacted_params),
+                call.request.url,  # the logger redacts every record (logs.RedactingFilter)
                 response.status_code,
                 (time.perf_counter() - started) * 1000,
                 call.retries_taken,
@@ -279,7 +282,7 @@ class BaseClient(Generic[_HttpxClientT]):
 
     def _transport_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
         """The typed error for a failure to send or receive."""
-        where = f"{request.method} {redact_url(request.url.copy_with(query=None))}"
+        where = f"{request.method} {request.url.copy_with(query=None)}"  # APIError redacts its message
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(f"Request timed out: {where} ({type(exc).__name__})", request=request)
         return APIConnectionError(f"Connection error: {where} ({type(exc).__name__}: {exc})", request=request)
@@ -372,7 +375,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         self._limiter = RateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(timeout=self.timeout, limits=limits, verify=_verify(verify))
+            http_client = httpx.Client(timeout=self.timeout, limits=limits, verify=_verify(verify, self.base_url))
         self._http = http_client
 
     def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
@@ -497,7 +500,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self._limiter = AsyncRateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
         if http_client is None:
-            transport = async_transport(http_transport, self._env_prefix, verify=_verify(verify), limits=limits)
+            transport = async_transport(
+                http_transport, self._env_prefix, verify=_verify(verify, self.base_url), limits=limits
+            )
             http_client = httpx.AsyncClient(timeout=self.timeout, limits=limits, verify=verify, transport=transport)
         self._http = http_client
 
@@ -576,9 +581,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         await self.aclose()
 
 
-def _verify(verify: bool | ssl.SSLContext) -> bool | ssl.SSLContext:
+def _verify(verify: bool | ssl.SSLContext, base_url: httpx.URL) -> bool | ssl.SSLContext:
     if verify is False:
-        logger.warning("TLS certificate verification is OFF for this client (verify=False)")
+        logger.warning("TLS certificate verification is OFF for the client of %s (verify=False)", base_url)
     return verify
 
 

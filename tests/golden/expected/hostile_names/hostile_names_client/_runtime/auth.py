@@ -11,6 +11,8 @@ from typing import Any
 
 import httpx
 
+from .redact import redact_text, remember
+
 __all__ = ["OAuth2ClientCredentials", "SecurityScheme", "apply_credentials"]
 
 
@@ -74,6 +76,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         self.token_url = token_url
         self.client_id = client_id
         self._client_secret = client_secret
+        remember(client_secret)
         self.scope = scope
         self.refresh_margin = refresh_margin
         self._token: str | None = None
@@ -82,7 +85,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         self.fetches = 0  # how many tokens were fetched (for tests and metrics)
 
     def __repr__(self) -> str:
-        return f"OAuth2ClientCredentials(token_url={self.token_url!r}, client_id={self.client_id!r})"
+        return f"OAuth2ClientCredentials(token_url={redact_text(self.token_url)!r}, client_id={self.client_id!r})"
 
     def _token_request(self) -> httpx.Request:
         data = {"grant_type": "client_credentials", "client_id": self.client_id, "client_secret": self._client_secret}
@@ -106,6 +109,7 @@ class OAuth2ClientCredentials(httpx.Auth):
             from .errors import ResponseDecodingError
 
             raise ResponseDecodingError(f"token response is not an OAuth2 token ({exc!r})", response=response) from exc
+        remember(str(token))  # never shown in a message, even if a server echoes it back
         with self._lock:
             self._token = str(token)
             self._expires_at = time.monotonic() + expires_in

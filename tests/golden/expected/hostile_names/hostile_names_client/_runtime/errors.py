@@ -1,8 +1,8 @@
 """Exceptions: one base class, one class per HTTP status family, and transport/decoding errors.
 
 Every status error carries the status, headers, the parsed RFC 9457 problem body where there is one, the decoded
-body and the raw ``httpx.Response``. Messages never include request headers, so credentials cannot leak into logs
-or tracebacks through them.
+body and the raw ``httpx.Response``. Messages never include request headers, and every message is redacted
+(``redact.py``), so credentials cannot leak into logs or tracebacks through them.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+
+from .redact import redact_text
 
 __all__ = [
     "APIConnectionError",
@@ -91,6 +93,8 @@ class APIError(Exception):
     message: str
 
     def __init__(self, message: str) -> None:
+        # The one place every error's message passes: no credential in it reaches str(), repr() or a traceback.
+        message = redact_text(message)
         super().__init__(message)
         self.message = message
 

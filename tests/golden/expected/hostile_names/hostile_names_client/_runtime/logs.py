@@ -1,8 +1,9 @@
 """Debug logging under the package's name, with secrets redacted.
 
 ``<PREFIX>_LOG=debug`` (or ``info``) turns it on from the environment; otherwise configure the logger named after
-the package as usual (``logging.getLogger("logbook_client")``). One line per request, response and retry. URLs
-are logged with credential-like query parameters replaced by ``<redacted>``; headers are never logged.
+the package as usual (``logging.getLogger("logbook_client")``). One line per request, response and retry. Every
+record is redacted (``RedactingFilter``), and so are httpx's and httpcore's: no credential in a URL, header or
+message is ever logged in clear.
 """
 
 from __future__ import annotations
@@ -10,43 +11,47 @@ from __future__ import annotations
 import logging
 import os
 
-import httpx
+from .redact import redact_text
 
-__all__ = ["SENSITIVE_NAMES", "logger", "redact_url", "setup_from_env"]
+__all__ = ["REDACTED_LOGGERS", "RedactingFilter", "logger", "setup_from_env"]
 
 logger = logging.getLogger(__name__.split(".")[0])
 
-#: Query parameter and header names whose values are never logged (compared case-insensitively).
-SENSITIVE_NAMES = frozenset(
-    {
-        "authorization",
-        "proxy-authorization",
-        "cookie",
-        "set-cookie",
-        "x-api-key",
-        "api-key",
-        "api_key",
-        "apikey",
-        "key",
-        "token",
-        "access_token",
-        "refresh_token",
-        "client_secret",
-        "password",
-        "secret",
-        "signature",
-        "sig",
-    }
+
+class RedactingFilter(logging.Filter):
+    """Redacts every record of the package logger before any handler sees it: message, arguments and traceback.
+
+    A filter on the logger itself, so every log line of the runtime, at every level and those added later, is
+    redacted without each call site having to remember it (``redact.py`` says what is removed).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = redact_text(message)
+        if clean != message:
+            record.msg, record.args = clean, ()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = redact_text(logging.Formatter().formatException(record.exc_info))
+        return True
+
+
+#: The loggers that write this client's requests as text: its own, and those of the libraries it sends with (httpx
+#: logs every request's URL at INFO, query string included; httpcore logs response headers at DEBUG). A filter on a
+#: logger applies only to records made on that very logger, so httpcore's are named one by one.
+REDACTED_LOGGERS = (
+    logger.name,
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
 )
 
-
-def redact_url(url: httpx.URL, extra: frozenset[str] = frozenset()) -> str:
-    """The URL with the values of credential-like query parameters replaced."""
-    if not url.query:
-        return str(url)
-    hidden = SENSITIVE_NAMES | {name.lower() for name in extra}
-    params = [(key, "<redacted>" if key.lower() in hidden else value) for key, value in url.params.multi_items()]
-    return str(url.copy_with(params=params))
+for _name in REDACTED_LOGGERS:
+    _logger = logging.getLogger(_name)
+    if not any(isinstance(existing, RedactingFilter) for existing in _logger.filters):
+        _logger.addFilter(RedactingFilter())
 
 
 def setup_from_env(prefix: str) -> None:

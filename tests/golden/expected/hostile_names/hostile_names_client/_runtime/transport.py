@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from .redact import redact_text
+
 if TYPE_CHECKING:  # imported where used: importing the package does not import asyncio
     import asyncio
 
@@ -136,10 +138,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         except httpx.RequestNotRead:  # a streamed body: aiohttp chunks it itself
             data = _aiter_request(request)
             headers = [(key, value) for key, value in headers if key.lower() != "transfer-encoding"]
+        url = request.url
+        if url.userinfo:  # httpx has made it an Authorization header; aiohttp refuses both (and must not log it)
+            url = url.copy_with(userinfo=b"")
         try:
             response = await session.request(
                 request.method,
-                yarl.URL(str(request.url), encoded=True),
+                yarl.URL(str(url), encoded=True),
                 headers=headers,
                 data=data,
                 allow_redirects=False,
@@ -148,7 +153,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 server_hostname=request.extensions.get("sni_hostname"),
             )
         except Exception as exc:  # mapped to httpx's errors; anything else propagates unchanged
-            raise _map_error(exc, request) from exc
+            mapped = _map_error(exc, request)
+            if mapped is exc:
+                raise
+            raise mapped from None  # aiohttp's error shows the URL in clear: not chained (the message says it all)
         return httpx.Response(
             status_code=response.status,
             headers=list(response.raw_headers),
@@ -173,7 +181,10 @@ class _ResponseStream(httpx.AsyncByteStream):
             async for chunk in self._response.content.iter_any():
                 yield chunk
         except Exception as exc:
-            raise _map_error(exc, self._request) from exc
+            mapped = _map_error(exc, self._request)
+            if mapped is exc:
+                raise
+            raise mapped from None  # as above
 
     async def aclose(self) -> None:
         self._response.release()
@@ -195,7 +206,8 @@ def _map_error(exc: Exception, request: httpx.Request) -> Exception:
 
     import aiohttp  # type: ignore[import-not-found, unused-ignore]
 
-    message = str(exc) or type(exc).__name__
+    # aiohttp puts the whole URL, query string included, in its messages: redacted (an API key may be there).
+    message = redact_text(str(exc) or type(exc).__name__)
     mapped: type[httpx.TransportError]
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         mapped = httpx.ConnectTimeout
