@@ -84,6 +84,7 @@ ALLOWLIST = {
     "example_tag.name": "README example: a Tag.name (see tag.name)",
     "op.stream_item[...]": "(module, class) of an opc model: PythonIdentifier and ClassName",
     "op.stream_item": "(module, class) of an opc model, or None; rendered only through [0] and [1]",
+    "op.stream_flag[...]": "(ClassName of an opc body model, PythonIdentifier of its boolean field)",
     # Pagination records (generator/pagination.py): fixed vocabularies, validated values, opc names.
     "p.style": "pagination.STYLES, set from constants",
     "op.pagination.declaration.style": "pagination.STYLES, set from constants",
