@@ -15,9 +15,9 @@ from urllib.parse import quote
 from ._upstream import (
     BooleanProperty,
     ClassName,
-    ModelProperty,
     Endpoint,
     GeneratorData,
+    ModelProperty,
     PythonCode,
     PythonIdentifier,
     UpstreamResponse,

@@ -7,8 +7,8 @@ iterate typed :class:`ServerSentEvent` objects and close the connection when lef
 
 Choices, where the WHATWG rules leave them to the client or do not fit an API client:
 
-- an event is dispatched when it has ``data`` lines or an ``event`` name (``event: ping`` with no data is handed out
-  with ``data=None``); a block holding only ``id:`` or ``retry:`` updates the stream state and is not handed out;
+- as WHATWG says, a block without ``data`` lines is not an event (``event: ping`` alone is a keep-alive): it is not
+  handed out, but its ``id:`` and ``retry:`` still update the stream's state;
 - an event whose data is ``[DONE]`` ends the stream cleanly (the sentinel of most LLM APIs);
 - an ``event: error`` raises :class:`StreamEventError`, carrying the decoded data and the server's message;
 - the stream ends when the server closes it normally; a dropped connection (reset, truncated body, read timeout) of
@@ -31,7 +31,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-from .errors import APIConnectionError, APIError, ResponseDecodingError
+from .errors import APIConnectionError, ResponseDecodingError, StreamEventError
 
 __all__ = [
     "DONE",
@@ -56,10 +56,10 @@ MAX_RETRY = 60.0
 
 @dataclass(frozen=True, slots=True)
 class RawEvent:
-    """One event as sent: ``data`` is ``None`` when the event had no ``data`` line."""
+    """One event as sent (its ``data`` lines joined with ``\\n``)."""
 
     event: str
-    data: str | None
+    data: str
     id: str | None
     retry: int | None
     own_id: bool = False  # the event's own block set ``id`` (else ``id`` is the last one seen before it)
@@ -78,20 +78,7 @@ class ServerSentEvent(Generic[T]):
     data: T
     id: str | None
     retry: int | None
-    raw_data: str | None
-
-
-class StreamEventError(APIError):
-    """The server sent an ``event: error`` in a stream; ``data`` is its decoded data, ``event`` the raw event."""
-
-    def __init__(self, message: str, *, event: RawEvent, data: Any) -> None:
-        super().__init__(message)
-        self.event = event
-        self.data = data
-        error = data.get("error") if isinstance(data, dict) else None
-        details = error if isinstance(error, dict) else data if isinstance(data, dict) else {}
-        self.code = details.get("code")
-        self.type = details.get("type")
+    raw_data: str
 
 
 class SSEDecoder:
@@ -101,7 +88,9 @@ class SSEDecoder:
     resumed stream starts from the old one's ``last_event_id``.
     """
 
-    __slots__ = ("_buffer", "_data", "_event", "_own_id", "_retry", "_skip_lf", "_started", "last_event_id", "retry")
+    __slots__ = (
+        "_buffer", "_data", "_event", "_id", "_own_id", "_retry", "_skip_lf", "_started", "last_event_id", "retry",
+    )  # fmt: skip
 
     def __init__(self, last_event_id: str | None = None) -> None:
         self._buffer = ""
@@ -111,6 +100,8 @@ class SSEDecoder:
         self._event: str | None = None
         self._retry: int | None = None
         self._own_id = False
+        self._id = last_event_id  # WHATWG's "last event ID buffer": set by an id line, even of an unfinished event
+        #: the id of the last event dispatched: what a resume sends as Last-Event-ID
         self.last_event_id = last_event_id
         self.retry: int | None = None
 
@@ -133,10 +124,11 @@ class SSEDecoder:
         events: list[RawEvent] = []
         for line in lines:
             if not line:
-                if self._data or self._event is not None:
+                self.last_event_id = self._id
+                if self._data:
                     events.append(self._dispatch())
                 else:
-                    self._retry, self._own_id = None, False
+                    self._event, self._retry, self._own_id = None, None, False
             elif line[0] != ":":
                 self._field(line)
         return events
@@ -156,23 +148,21 @@ class SSEDecoder:
             self._event = value
         elif name == "id":
             if "\0" not in value:
-                self.last_event_id, self._own_id = value, True
+                self._id, self._own_id = value, True
         elif name == "retry":
             if value.isascii() and value.isdigit():
                 self.retry = self._retry = int(value)
         # any other field is ignored
 
     def _dispatch(self) -> RawEvent:
-        data = "\n".join(self._data) if self._data else None
+        data = "\n".join(self._data)
         event = RawEvent(self._event or "message", data, self.last_event_id, self._retry, self._own_id)
         self._data, self._event, self._retry, self._own_id = [], None, None, False
         return event
 
 
 def json_data(event: RawEvent) -> Any:
-    """The default data decoder: the data as JSON when it is JSON, else the text itself (``None`` for no data)."""
-    if event.data is None:
-        return None
+    """The default data decoder: the data as JSON when it is JSON, else the text itself."""
     try:
         return json.loads(event.data)
     except ValueError:
