@@ -77,6 +77,7 @@ ARGUMENTS: dict[str, Callable[[], dict[str, Any]]] = {
         ),
     },
     "stream_events": lambda: {"dataset_name": "web-logs", "since": SINCE, "until": UNTIL, "limit": 10},
+    "tail_events": lambda: {"dataset_name": "web-logs", "limit": 5, "backlog": 2, "last_event_id": "41"},
     "list_annotations": lambda: {"dataset": "web-logs", "since": SINCE, "until": UNTIL, "offset": 20, "limit": 10},
     "create_annotation": lambda: {
         "body": AnnotationInput(

@@ -159,8 +159,10 @@ async def test_a_dropped_get_stream_resumes_with_last_event_id(mode: str) -> Non
         assert len(seen) <= 3, "resumed too often"
         return sse([b'id: 3\ndata: {"seq": 3, "price": 3.5}\n\n', b"data: [DONE]\n\n"])[0]
 
-    events = await take(mode, op(mode, "feeds", "tail_ticks").stream(client(mode, handler), feed="x"))
+    stream = op(mode, "feeds", "tail_ticks").stream(client(mode, handler), feed="x")
+    events = await take(mode, stream)
     assert [e.data.seq for e in events] == [1, 2, 3]  # no loss, no repeat
+    assert stream.resumes == 1
     assert "last-event-id" not in seen[0].headers
     assert seen[1].headers["last-event-id"] == "2"
 
