@@ -102,4 +102,4 @@ __all__ = [
     "UnprocessableEntityError",
     "Unset",
 ]
-__version__ = "1.0.1"
+__version__ = "1.1.0"

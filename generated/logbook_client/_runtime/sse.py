@@ -271,6 +271,11 @@ class EventStream(Generic[T]):
             state.restart()
             time.sleep(delay)
 
+    @property
+    def resumes(self) -> int:
+        """How many times a dropped connection was reopened so far."""
+        return self._resume.resumes
+
     def __iter__(self) -> Iterator[ServerSentEvent[T]]:
         return self._iterator
 
@@ -326,6 +331,11 @@ class AsyncEventStream(Generic[T]):
                 delay = state.delay_after(exc, self._description)
             state.restart()
             await asyncio.sleep(delay)
+
+    @property
+    def resumes(self) -> int:
+        """How many times a dropped connection was reopened so far."""
+        return self._resume.resumes
 
     def __aiter__(self) -> AsyncIterator[ServerSentEvent[T]]:
         return self._iterator
