@@ -15,13 +15,11 @@ interleaved; each figure is the median. Printed:
 from __future__ import annotations
 
 import argparse
-import json
 import socket
 import statistics
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,8 +159,10 @@ def main() -> None:
     for name, values in times.items():
         median = statistics.median(values)
         print(f"| {name} | {median:.3f} | {median / reference:.2f}x |")
-    print(f"\nOur peak traced memory: {peak_small / 1024:.0f} KiB at {args.events // 10:,} events, "
-          f"{peak_large / 1024:.0f} KiB at {args.events:,} ({peak_large / peak_small:.2f}x for 10x the events).\n")
+    print(
+        f"\nOur peak traced memory: {peak_small / 1024:.0f} KiB at {args.events // 10:,} events, "
+        f"{peak_large / 1024:.0f} KiB at {args.events:,} ({peak_large / peak_small:.2f}x for 10x the events).\n"
+    )
     print("| edge case | ours | httpx-sse |\n| --- | --- | --- |")
     for name, ours, theirs in _edge_cases():
         print(f"| {name} | {'right' if ours else 'WRONG'} | {'right' if theirs else 'WRONG'} |")
