@@ -46,7 +46,7 @@ async def tail_events(ctx: Ctx) -> Response:
             (name, backlog),
         )
         newest = await db.fetchone("SELECT coalesce(max(id), 0) FROM events WHERE dataset = ?", (name,))
-        after = (int(row[0]) - 1 if backlog and row and row[0] else int(newest[0]) if newest else 0)
+        after = int(row[0]) - 1 if backlog and row and row[0] else int(newest[0]) if newest else 0
 
     async def events() -> AsyncIterator[bytes]:
         nonlocal after
