@@ -21,11 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "generated"), str(ROOT)]
 
 from logbook_client import AsyncClient, Client  # noqa: E402
+from logbook_client.aio.query import tail_events as atail_events  # noqa: E402
 from logbook_client.api.annotations import create_annotation  # noqa: E402
 from logbook_client.api.datasets import create_dataset  # noqa: E402
 from logbook_client.api.exports import create_export, download_export, get_export  # noqa: E402
 from logbook_client.api.ingest import ingest_events  # noqa: E402
-from logbook_client.aio.query import tail_events as atail_events  # noqa: E402
 from logbook_client.api.query import query_dataset  # noqa: E402
 from logbook_client.models.annotation_category import AnnotationCategory  # noqa: E402
 from logbook_client.models.annotation_input import AnnotationInput  # noqa: E402
