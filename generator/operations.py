@@ -83,6 +83,9 @@ class Operation:
     sse_cast: bool = False  # the envelope's ``data`` is optional: its attribute is typed ``... | Unset``
     stream_data_type: PythonCode = PythonCode("Any")
     stream_imports: tuple[str, ...] = ()
+    #: sse: event name -> (model module, model class), from the media type's ``x-event-schemas`` (an overlay can add
+    #: it to a spec you do not own): events of that name decode into that model, whatever the item schema says
+    sse_events: tuple[tuple[str, str, str], ...] = ()
     #: sse: (body model class, Python name) of the JSON body's boolean ``stream`` field, which ``stream()`` sets to
     #: true, as hand-written LLM SDKs do; ``call()`` keeps the JSON answer
     stream_flag: tuple[str, str] | None = None
@@ -334,15 +337,29 @@ def _item_ref(media: Any, *keys: str) -> str | None:
     return None
 
 
+def _event_schemas(media: Any, models: dict[str, tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
+    """``x-event-schemas: {event name: {$ref: ...}}`` of an SSE media type, as (name, module, class)."""
+    mapping = media.get("x-event-schemas") if isinstance(media, dict) else None
+    if not isinstance(mapping, dict):
+        return ()
+    found = []
+    for event, schema in mapping.items():
+        name = _item_ref({"schema": schema}, "schema")
+        if isinstance(event, str) and name in models:
+            found.append((event, *models[name]))
+    return tuple(found)
+
+
 def _stream_facts(
     data: dict[str, Any], path: str, method: str, models: dict[str, tuple[str, str]]
-) -> tuple[str, tuple[str, str] | None, bool]:
+) -> tuple[str, tuple[str, str] | None, bool, tuple[tuple[str, str, str], ...]]:
     """What a 2xx body of this operation can be streamed as: ("binary"|"ndjson"|"sse"|"", the item model, whether
     the SSE model is an event envelope). Events and lines beat a binary download; SSE beats NDJSON."""
     responses = _raw_operation(data, path, method).get("responses")
     if not isinstance(responses, dict):
-        return "", None, False
+        return "", None, False, ()
     kind, item, envelope = "", None, False
+    events: tuple[tuple[str, str, str], ...] = ()
     for code, response in responses.items():
         if not str(code).startswith("2"):
             continue
@@ -363,13 +380,14 @@ def _stream_facts(
                     envelope = isinstance(fields, dict) and "data" in fields and set(fields) <= SSE_FIELDS
                 kind, item = "sse", models.get(name) if name else None
                 envelope = envelope and item is not None
+                events = _event_schemas(media, models)
             elif base in NDJSON_TYPES and kind != "sse":
                 kind = "ndjson"
                 name = _item_ref(media, "itemSchema", "x-item-schema")
                 item = models.get(name) if name else None
             elif _is_binary(base) and not kind:
                 kind = "binary"
-    return kind, item, envelope
+    return kind, item, envelope, events
 
 
 def _sse_data(openapi: GeneratorData, item: tuple[str, str] | None, envelope: bool) -> dict[str, Any]:
@@ -420,10 +438,15 @@ def _operation_security(
 def _stream_fields(
     openapi: GeneratorData, data: dict[str, Any], endpoint: Endpoint, models: dict[str, tuple[str, str]]
 ) -> dict[str, Any]:
-    kind, item, envelope = _stream_facts(data, spec_path(endpoint), endpoint.method, models)
+    kind, item, envelope, events = _stream_facts(data, spec_path(endpoint), endpoint.method, models)
     fields: dict[str, Any] = {"stream_kind": kind, "stream_item": item}
     if kind == "sse":
         fields.update(_sse_data(openapi, item, envelope), stream_flag=_stream_flag(endpoint))
+        if events:
+            default = fields["stream_data_type"].as_unembedded_code()
+            classes = list(dict.fromkeys(cls for _, _, cls in events))
+            union = default if default == "Any" else " | ".join(dict.fromkeys([*classes, *default.split(" | ")]))
+            fields.update(sse_events=events, stream_data_type=PythonCode(union))
     return fields
 
 

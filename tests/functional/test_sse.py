@@ -230,24 +230,31 @@ async def test_call_keeps_the_json_answer(mode: str) -> None:
     assert json.loads(seen[0].content) == {"prompt": "hi", "stream": False}
 
 
-async def test_untyped_events_decode_json_or_keep_text(mode: str) -> None:
-    response, _ = sse([b'data: {"a": 1}\n\n', b"data: plain text\n\n"])
+async def test_untyped_events_decode_json_or_keep_text_and_named_events_their_model(mode: str) -> None:
+    tick = b'event: tick\ndata: {"seq": 4, "price": 1}\n\n'
+    response, _ = sse([b'data: {"a": 1}\n\n', b"data: plain text\n\n", tick])
     events = await take(mode, op(mode, "feeds", "raw_events").stream(client(mode, lambda r: response), feed="x"))
-    assert [e.data for e in events] == [{"a": 1}, "plain text"]
+    assert [e.data for e in events[:2]] == [{"a": 1}, "plain text"]
     assert events[1].raw_data == "plain text"
+    assert (type(events[2].data).__name__, events[2].data.seq) == ("Tick", 4)
 
 
-async def test_json_lines_stream_typed_items(mode: str) -> None:
-    body = b'{"seq": 1, "price": 1.0}\n{"seq": 2, "price": 2.0}\n'
-
+@pytest.mark.parametrize(
+    ("operation", "media", "body"),
+    [
+        ("export_ticks", "application/jsonl", b'{"seq": 1, "price": 1.0}\n{"seq": 2, "price": 2.0}\n'),
+        ("export_tick_sequence", "application/json-seq", b'\x1e{"seq": 1, "price": 1.0}\n\x1e{"seq": 2, "price": 2}\n'),
+    ],
+)
+async def test_json_lines_and_sequences_stream_typed_items(mode: str, operation: str, media: str, body: bytes) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"content-type": "application/jsonl"}, content=body)
+        return httpx.Response(200, headers={"content-type": media}, content=body)
 
-    stream = op(mode, "feeds", "export_ticks").stream(client(mode, handler), feed="x")
+    stream = op(mode, "feeds", operation).stream(client(mode, handler), feed="x")
     items = [item async for item in stream] if mode == "async" else list(stream)
     assert [(type(i).__name__, i.seq) for i in items] == [("Tick", 1), ("Tick", 2)]
 
 
 def test_openapi_32_features_are_set_aside_with_a_located_warning(built: GenerationReport) -> None:
     assert "#/paths/~1chat/query: the QUERY method (OpenAPI 3.2) is not supported yet: left out" in built.warnings
-    assert built.spec_operations == 4 and built.operations == 4
+    assert built.spec_operations == 5 and built.operations == 5
