@@ -931,7 +931,8 @@ def class_sites(doc: dict[str, Any], overrides: dict[str, str] | None = None) ->
 #: so it gets another (``File`` -> ``FileModel``). Keep this in step with those templates' imports.
 RESERVED_CLASS_NAMES = frozenset(
     {
-        "Any", "Args", "AsyncClient", "AsyncIterator", "AsyncPaginator", "BatchResult", "BinaryIO", "BytesIO",
+        "Any", "Args", "AsyncClient", "AsyncEventStream", "AsyncIterator", "AsyncPaginator", "BatchResult",
+        "BinaryIO", "BytesIO", "EventStream", "RawEvent",
         "Client", "DownloadResult", "Err", "File", "FileTypes", "Generator", "Iterable", "Iterator", "Literal",
         "Mapping", "Ok", "OPERATION", "Operation", "PAGINATION", "Pagination", "Paginator", "ProgressCallback",
         "ProgressLike", "RequestFiles", "RequestOptions", "Response", "Start", "T", "TextIO", "TYPE_CHECKING",
