@@ -89,6 +89,7 @@ bench: setup
 	$(PY) -m pip install --quiet -r bench/requirements.txt
 	$(PY) -m pip install --quiet openai==3.54.0 || echo "openai SDK not installed: its rows are skipped"
 	$(PY) bench/run.py $(BENCH_ARGS)
+	$(PY) bench/sse.py
 
 clean:
 	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "generated"), str(ROOT)]
 
 from logbook_client import AsyncClient, Client  # noqa: E402
+from logbook_client.aio.query import tail_events as atail_events  # noqa: E402
 from logbook_client.api.annotations import create_annotation  # noqa: E402
 from logbook_client.api.datasets import create_dataset  # noqa: E402
 from logbook_client.api.exports import create_export, download_export, get_export  # noqa: E402
@@ -163,6 +164,29 @@ async def async_demo(url: str, token: str) -> None:
             progress(f"export {export.format_.value}", len(data), size)
         lines = data.count(b"\n")
         print(f"\n  downloaded {len(data)} bytes, {lines} events")
+
+        await live_tail(client, dataset.name)
+
+
+async def live_tail(client: AsyncClient, dataset: str) -> None:
+    """Server-Sent Events: tail the dataset while another task ingests; each event arrives typed, with its id."""
+    received: list[str] = []
+
+    async def ingest_slowly() -> None:
+        while not received:  # the tail is open once it has handed out the newest stored event
+            await asyncio.sleep(0.01)
+        for status in (200, 503, 200):
+            body = [Event.from_dict({"service": "tail", "status": status})]
+            await client.ingest.ingest_events(dataset_name=dataset, body=body)
+            await asyncio.sleep(0.05)
+
+    async def tail() -> None:
+        async with atail_events.stream(client, dataset_name=dataset, backlog=1, limit=4) as events:
+            async for event in events:
+                received.append(f"#{event.id} status {event.data.additional_properties.get('status')}")
+
+    await asyncio.wait_for(asyncio.gather(tail(), ingest_slowly()), timeout=30)
+    print(f"  live tail (SSE): {', '.join(received)}")
 
 
 def main() -> int:

@@ -189,6 +189,7 @@ def _render(
     as_written = _as_written(document, data, regen)
     # Before validation: some fixes (YAML's integer response codes) are what makes the document valid to opc.
     normalization = normalize(data)
+    warnings += normalization.warnings
     problems = _upstream.validation_problems(data)
     if problems:
         loc, message = problems[0]

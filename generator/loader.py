@@ -76,8 +76,8 @@ def load_document(path: Path) -> Document:
         if "swagger" in data:
             raise SpecError("#/swagger", "Swagger 2.0 is not supported; convert the document to OpenAPI 3.0 or 3.1")
         raise SpecError("#/openapi", "missing or not a string: an OpenAPI 3.0 or 3.1 version is required")
-    if not (version.startswith("3.0") or version.startswith("3.1")):
-        raise SpecError("#/openapi", f"unsupported OpenAPI version {version!r}: 3.0.x and 3.1.x are supported")
+    if not version.startswith(("3.0", "3.1", "3.2")):
+        raise SpecError("#/openapi", f"unsupported OpenAPI version {version!r}: 3.0.x, 3.1.x and 3.2.x are supported")
     return Document(path=path, data=data, raw=raw)
 
 

@@ -60,6 +60,8 @@ class Normalization:
     raw_media_types: dict[str, str] = field(default_factory=dict)
     #: stand-in parameter name -> the parameter's real (wire) name.
     parameter_names: dict[str, str] = field(default_factory=dict)
+    #: changes the user must hear about without ``-v`` (a feature set aside), located: the generator warns them.
+    warnings: list[str] = field(default_factory=list)
 
     def count(self, label: str) -> int:
         """How many changes the fix with this label made."""
@@ -929,7 +931,8 @@ def class_sites(doc: dict[str, Any], overrides: dict[str, str] | None = None) ->
 #: so it gets another (``File`` -> ``FileModel``). Keep this in step with those templates' imports.
 RESERVED_CLASS_NAMES = frozenset(
     {
-        "Any", "Args", "AsyncClient", "AsyncIterator", "AsyncPaginator", "BatchResult", "BinaryIO", "BytesIO",
+        "Any", "Args", "AsyncClient", "AsyncEventStream", "AsyncIterator", "AsyncPaginator", "BatchResult",
+        "BinaryIO", "BytesIO", "EventStream", "RawEvent",
         "Client", "DownloadResult", "Err", "File", "FileTypes", "Generator", "Iterable", "Iterator", "Literal",
         "Mapping", "Ok", "OPERATION", "Operation", "PAGINATION", "Pagination", "Paginator", "ProgressCallback",
         "ProgressLike", "RequestFiles", "RequestOptions", "Response", "Start", "T", "TextIO", "TYPE_CHECKING",
@@ -1011,9 +1014,52 @@ def fix_schemas(doc: dict[str, Any], norm: Normalization) -> list[Fix]:
 
 
 #: Every fix, in the order it runs: before the schema walk, the schema walk, then the document fixes after it.
+def read_openapi_32(doc: dict[str, Any], norm: Normalization) -> list[str]:
+    """Read an OpenAPI 3.2 document as 3.1, setting aside (with a located warning) what we do not support yet.
+
+    3.2 is a superset of 3.1. ``itemSchema`` (the schema of one item of a sequential media type: SSE events, JSON
+    Lines, JSON-seq) is honoured by the generator itself. The ``QUERY`` method, ``additionalOperations``, and
+    ``querystring`` parameters are left out; tag ``parent``/``kind`` (navigation only) are dropped.
+    """
+    version = doc.get("openapi")
+    if not (isinstance(version, str) and version.startswith("3.2")):
+        return []
+    doc["openapi"] = "3.1.1"
+    changes: list[str] = []
+
+    def aside(at: Pointer, what: str) -> None:
+        line = f"{_where(at)}: {what} (OpenAPI 3.2) is not supported yet: left out"
+        changes.append(line)
+        norm.warnings.append(line)
+
+    for path, item in _dict(doc.get("paths")).items():
+        item = _dict(item)
+        for key in ("query", "additionalOperations"):
+            if key in item:
+                aside(("paths", str(path), key), "the QUERY method" if key == "query" else "additionalOperations")
+                del item[key]
+        for method in ("parameters", *HTTP_METHODS):
+            owner = item if method == "parameters" else _dict(item.get(method))
+            params = owner.get("parameters") if method != "parameters" else item.get("parameters")
+            if not isinstance(params, list):
+                continue
+            for index in reversed(range(len(params))):
+                if _dict(params[index]).get("in") == "querystring":
+                    where: Pointer = ("paths", str(path), *(() if method == "parameters" else (method,)))
+                    aside((*where, "parameters", index), "a querystring parameter")
+                    del params[index]
+    for index, tag in enumerate(doc.get("tags") or []):
+        for key in ("parent", "kind"):
+            if isinstance(tag, dict) and key in tag:
+                del tag[key]
+                changes.append(f"{_where(('tags', index, key))}: tag {key} (navigation only) dropped")
+    return changes
+
+
 FIXES: tuple[tuple[str, DocumentFix], ...] = (
     ("non-string keys made strings", stringify_keys),
     # (the schema walk runs here: SCHEMA_FIXES)
+    ("OpenAPI 3.2 features set aside", read_openapi_32),
     ("alias schemas resolved", resolve_alias_schemas),
     ("union members moved to components", hoist_union_members),
     ("request body media types dropped as repeats of the JSON one", drop_repeated_bodies),

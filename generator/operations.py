@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ._upstream import (
+    BooleanProperty,
     ClassName,
     Endpoint,
     GeneratorData,
+    ModelProperty,
     PythonCode,
     PythonIdentifier,
     UpstreamResponse,
@@ -73,8 +75,20 @@ class Operation:
     security: tuple[str, ...]  # scheme keys of the first security requirement; () = send no credentials
     idempotency_header: str = ""  # the declared idempotency-key header parameter, if any (untrusted)
     retry_statuses: tuple[int, ...] = ()  # x-retry-statuses: extra statuses safe to retry
-    stream_kind: str = ""  # "binary" (download) or "ndjson" (typed lines) when a 2xx body can be streamed
-    stream_item: tuple[str, str] | None = None  # ndjson: (model module, model class) of one line, when declared
+    stream_kind: str = ""  # "binary" (download), "ndjson" (typed lines) or "sse" (events) for a streamable 2xx
+    stream_item: tuple[str, str] | None = None  # ndjson/sse: (model module, model class) of one item, when declared
+    #: sse: the model is an event envelope (a ``data`` property, maybe ``event``/``id``/``retry``): events carry
+    #: its ``data`` field, typed ``stream_data_type`` (with ``stream_imports``); else events carry the model itself
+    sse_envelope: bool = False
+    sse_cast: bool = False  # the envelope's ``data`` is optional: its attribute is typed ``... | Unset``
+    stream_data_type: PythonCode = PythonCode("Any")
+    stream_imports: tuple[str, ...] = ()
+    #: sse: event name -> (model module, model class), from the media type's ``x-event-schemas`` (an overlay can add
+    #: it to a spec you do not own): events of that name decode into that model, whatever the item schema says
+    sse_events: tuple[tuple[str, str, str], ...] = ()
+    #: sse: (body model class, Python name) of the JSON body's boolean ``stream`` field, which ``stream()`` sets to
+    #: true, as hand-written LLM SDKs do; ``call()`` keeps the JSON answer
+    stream_flag: tuple[str, str] | None = None
     success: list[UpstreamResponse] = field(default_factory=list)
     pagination: PagedOperation | None = None  # set by the project for paginated operations
     spec_path: str = ""  # the key in the spec's paths (opc's Endpoint.path has {petId} rewritten to {pet_id})
@@ -278,6 +292,11 @@ def _retry_statuses(data: dict[str, Any], path: str, method: str) -> tuple[int, 
     return tuple(sorted({int(code) for code in raw if isinstance(code, int) and 100 <= code <= 599}))
 
 
+#: Server-Sent Events.
+SSE_TYPES = frozenset({"text/event-stream"})
+#: The fields an SSE event has: a schema whose properties are ``data`` and a subset of these describes one event.
+SSE_FIELDS = frozenset({"data", "event", "id", "retry"})
+
 #: Sequential JSON media types: one JSON value per line.
 NDJSON_TYPES = frozenset(
     {
@@ -292,7 +311,7 @@ NDJSON_TYPES = frozenset(
 
 def _is_binary(content_type: str) -> bool:
     kind = content_type.split(";")[0].strip().lower()
-    if kind in NDJSON_TYPES or kind.startswith("text/") or kind == "*/*":
+    if kind in NDJSON_TYPES or kind in SSE_TYPES or kind.startswith("text/") or kind == "*/*":
         return False
     return not (kind.endswith("json") or kind.endswith("+json") or kind.endswith("xml") or "form" in kind)
 
@@ -307,14 +326,40 @@ def _resolve(data: dict[str, Any], node: Any) -> Any:
     return node
 
 
+def _item_ref(media: Any, *keys: str) -> str | None:
+    """The component schema name that the first of ``keys`` present in ``media`` refers to, if it is a ``$ref``."""
+    if not isinstance(media, dict):
+        return None
+    schema = next((media[key] for key in keys if key in media), None)
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        return ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+    return None
+
+
+def _event_schemas(media: Any, models: dict[str, tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
+    """``x-event-schemas: {event name: {$ref: ...}}`` of an SSE media type, as (name, module, class)."""
+    mapping = media.get("x-event-schemas") if isinstance(media, dict) else None
+    if not isinstance(mapping, dict):
+        return ()
+    found = []
+    for event, schema in mapping.items():
+        name = _item_ref({"schema": schema}, "schema")
+        if isinstance(event, str) and name in models:
+            found.append((event, *models[name]))
+    return tuple(found)
+
+
 def _stream_facts(
     data: dict[str, Any], path: str, method: str, models: dict[str, tuple[str, str]]
-) -> tuple[str, tuple[str, str] | None]:
-    """What a 2xx body of this operation can be streamed as: ("binary"|"ndjson"|"", the NDJSON item model)."""
+) -> tuple[str, tuple[str, str] | None, bool, tuple[tuple[str, str, str], ...]]:
+    """What a 2xx body of this operation can be streamed as: ("binary"|"ndjson"|"sse"|"", the item model, whether
+    the SSE model is an event envelope). Events and lines beat a binary download; SSE beats NDJSON."""
     responses = _raw_operation(data, path, method).get("responses")
     if not isinstance(responses, dict):
-        return "", None
-    kind, item = "", None
+        return "", None, False, ()
+    kind, item, envelope = "", None, False
+    events: tuple[tuple[str, str, str], ...] = ()
     for code, response in responses.items():
         if not str(code).startswith("2"):
             continue
@@ -323,15 +368,57 @@ def _stream_facts(
             continue
         for content_type, media in content.items():
             base = str(content_type).split(";")[0].strip().lower()
-            if base in NDJSON_TYPES:
+            if base in SSE_TYPES:
+                # OpenAPI 3.2's itemSchema is one event's data; a 3.0/3.1 schema describes one event, either as
+                # an envelope ({data, event?, id?, retry?}) or as the data itself.
+                name = _item_ref(media, "itemSchema", "x-item-schema")
+                envelope = False
+                if name is None:
+                    name = _item_ref(media, "schema")
+                    schema = _resolve(data, media.get("schema")) if isinstance(media, dict) else None
+                    fields = schema.get("properties") if isinstance(schema, dict) else None
+                    envelope = isinstance(fields, dict) and "data" in fields and set(fields) <= SSE_FIELDS
+                kind, item = "sse", models.get(name) if name else None
+                envelope = envelope and item is not None
+                events = _event_schemas(media, models)
+            elif base in NDJSON_TYPES and kind != "sse":
                 kind = "ndjson"
-                schema = media.get("itemSchema") or media.get("x-item-schema") if isinstance(media, dict) else None
-                ref = schema.get("$ref") if isinstance(schema, dict) else None
-                if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-                    item = models.get(ref.rsplit("/", 1)[-1])
+                name = _item_ref(media, "itemSchema", "x-item-schema")
+                item = models.get(name) if name else None
             elif _is_binary(base) and not kind:
                 kind = "binary"
-    return kind, item
+    return kind, item, envelope, events
+
+
+def _sse_data(openapi: GeneratorData, item: tuple[str, str] | None, envelope: bool) -> dict[str, Any]:
+    """The type of an event's ``data`` and the imports it needs, for an SSE item model (``{}`` when not SSE)."""
+    if item is None:
+        return {"stream_data_type": PythonCode("Any")}
+    if not envelope:
+        return {"stream_data_type": PythonCode(item[1])}
+    model = next((m for m in openapi.models if str(m.class_info.name) == item[1]), None)
+    props = [*(model.required_properties or []), *(model.optional_properties or [])] if model else []
+    prop = next((p for p in props if untrusted(p.name) == "data"), None)
+    if prop is None:
+        return {"stream_data_type": PythonCode(item[1]), "sse_envelope": False}
+    return {
+        "stream_data_type": prop.get_type_string(no_optional=True),
+        "stream_imports": tuple(sorted(prop.get_imports(prefix="...") | prop.get_lazy_imports(prefix="..."))),
+        "sse_envelope": True,
+        "sse_cast": not prop.required,
+    }
+
+
+def _stream_flag(endpoint: Endpoint) -> tuple[str, str] | None:
+    """(class, Python name) of a JSON body model's boolean ``stream`` field, or ``None``."""
+    for body in endpoint.bodies:
+        model = body.prop
+        if str(body.body_type) != "json" or not isinstance(model, ModelProperty):
+            continue
+        for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+            if untrusted(prop.name) == "stream" and isinstance(prop, BooleanProperty):
+                return str(model.class_info.name), str(prop.python_name)
+    return None
 
 
 def _operation_security(
@@ -348,9 +435,19 @@ def _operation_security(
     return ()
 
 
-def _stream_fields(data: dict[str, Any], path: str, method: str, models: dict[str, tuple[str, str]]) -> dict[str, Any]:
-    kind, item = _stream_facts(data, path, method, models)
-    return {"stream_kind": kind, "stream_item": item}
+def _stream_fields(
+    openapi: GeneratorData, data: dict[str, Any], endpoint: Endpoint, models: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
+    kind, item, envelope, events = _stream_facts(data, spec_path(endpoint), endpoint.method, models)
+    fields: dict[str, Any] = {"stream_kind": kind, "stream_item": item}
+    if kind == "sse":
+        fields.update(_sse_data(openapi, item, envelope), stream_flag=_stream_flag(endpoint))
+        if events:
+            default = fields["stream_data_type"].as_unembedded_code()
+            classes = list(dict.fromkeys(cls for _, _, cls in events))
+            union = default if default == "Any" else " | ".join(dict.fromkeys([*classes, *default.split(" | ")]))
+            fields.update(sse_events=events, stream_data_type=PythonCode(union))
+    return fields
 
 
 def spec_path(endpoint: Endpoint) -> str:
@@ -398,7 +495,7 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
                 ),
                 retry_statuses=_retry_statuses(data, spec_path(endpoint), endpoint.method),
                 spec_path=_raw_path(data, untrusted(endpoint.path), endpoint.method),
-                **_stream_fields(data, spec_path(endpoint), endpoint.method, models),
+                **_stream_fields(openapi, data, endpoint, models),
                 success=[
                     response
                     for response in endpoint.responses.patterns

@@ -25,6 +25,7 @@ SYNC_TO_ASYNC: dict[str, str] = {
     "Iterator": "AsyncIterator",
     "download": "adownload",
     "iter_ndjson": "aiter_ndjson",
+    "EventStream": "AsyncEventStream",
 }
 
 

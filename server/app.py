@@ -18,7 +18,7 @@ from .config import ServerConfig
 from .db import Database
 from .faults import FaultMiddleware
 from .handlers import annotations as notes
-from .handlers import datasets, events, exports, tokens, users
+from .handlers import datasets, events, exports, tail, tokens, users
 from .problems import ApiError, problem_response
 from .web import AppState, Ctx, Handler
 
@@ -44,6 +44,7 @@ OPERATIONS: list[tuple[str, str, str, Handler, str | None]] = [
     ("ingest_events", "POST", "/datasets/{dataset_name}/ingest", events.ingest_events, "ingest"),
     ("query_dataset", "POST", "/datasets/{dataset_name}/query", events.query_dataset, "query"),
     ("stream_events", "GET", "/datasets/{dataset_name}/events", events.stream_events, "query"),
+    ("tail_events", "GET", "/datasets/{dataset_name}/tail", tail.tail_events, "query"),
     ("list_annotations", "GET", "/annotations", notes.list_annotations, "read"),
     ("create_annotation", "POST", "/annotations", notes.create_annotation, "admin"),
     ("get_annotation", "GET", "/annotations/{annotation_id}", notes.get_annotation, "read"),

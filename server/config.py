@@ -25,6 +25,7 @@ class FaultSpec:
     retry_after: int | None = 1
     status: int | None = None
     times: int | None = None
+    cut: int | None = None  # close the connection after this many response body messages (a stream dropped mid-way)
 
     @property
     def active(self) -> bool:
@@ -37,6 +38,7 @@ class FaultSpec:
             or self.drop_after
             or self.slow_ms
             or self.status is not None
+            or self.cut is not None
         )
 
 
@@ -96,12 +98,14 @@ def parse_faults(text: str) -> dict[str, Any]:
             if not 400 <= code <= 599:
                 raise ValueError(f"status: expected an error status 400-599, got {value!r}")
             result["status"] = code
+        elif name == "cut":
+            result["cut"] = int(_number(name, value, integer=True))
         elif name == "times":
             result["times"] = int(_number(name, value, integer=True))
         elif name == "key":
             pass  # a label only: it makes a header value (and so its ``times`` counter) unique
         else:
-            known = "latency, error, throttle, drop, drop-after, slow, chunk, retry-after, status, times, key"
+            known = "latency, error, throttle, drop, drop-after, slow, chunk, retry-after, status, times, cut, key"
             raise ValueError(f"unknown fault directive {name!r} (known: {known})")
     return result
 

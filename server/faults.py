@@ -75,6 +75,8 @@ class FaultMiddleware:
             send = _slow_sender(send, spec.slow_ms / 1000, spec.chunk)
         if spec.drop_after and self.rng.random() < spec.drop_after:
             send = _dropping_sender(send)
+        if spec.cut is not None:
+            send = _cutting_sender(send, spec.cut)
         await self.app(scope, receive, send)
 
 
@@ -114,6 +116,25 @@ def _dropping_sender(send: Send) -> Send:
             await _drop_connection(send)
 
     return dropping_send
+
+
+def _cutting_sender(send: Send, messages: int) -> Send:
+    """Send the response start and ``messages`` body messages, then reset the connection: a stream dropped
+    mid-way (each event of an event stream is one body message)."""
+    sent = 0
+
+    async def cutting_send(message: Message) -> None:
+        nonlocal sent
+        if message["type"] != "http.response.body":
+            await send(message)
+        elif sent < messages:
+            sent += 1
+            await send(message)
+        elif sent == messages:  # once; later messages go nowhere (the response sees the disconnect and stops)
+            sent += 1
+            await _drop_connection(send)
+
+    return cutting_send
 
 
 def _slow_sender(send: Send, pause: float, chunk: int) -> Send:

@@ -21,6 +21,7 @@ from ._runtime.errors import (
     RateLimitedError,
     ResponseDecodingError,
     ServerError,
+    StreamEventError,
     UnauthorizedError,
     UnexpectedStatusError,
     UnprocessableEntityError,
@@ -31,6 +32,7 @@ from ._runtime.response import Response
 
 if TYPE_CHECKING:
     from ._runtime.pagination import AsyncPaginator, Page, PaginationError, Paginator, Position
+    from ._runtime.sse import AsyncEventStream, EventStream, ServerSentEvent
     from .types import UNSET, Unset
 
 #: Names loaded on first use, and the module of this package that holds each.
@@ -40,6 +42,9 @@ _MODULES: dict[str, str] = {
     "PaginationError": "_runtime.pagination",
     "Paginator": "_runtime.pagination",
     "Position": "_runtime.pagination",
+    "AsyncEventStream": "_runtime.sse",
+    "EventStream": "_runtime.sse",
+    "ServerSentEvent": "_runtime.sse",
     "UNSET": "types",
     "Unset": "types",
 }
@@ -70,10 +75,12 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncEventStream",
     "AsyncPaginator",
     "BadRequestError",
     "Client",
     "ConflictError",
+    "EventStream",
     "ForbiddenError",
     "NotFoundError",
     "OAuth2ClientCredentials",
@@ -88,9 +95,11 @@ __all__ = [
     "Response",
     "ResponseDecodingError",
     "ServerError",
+    "ServerSentEvent",
+    "StreamEventError",
     "UnauthorizedError",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "Unset",
 ]
-__version__ = "1.0.1"
+__version__ = "1.1.0"

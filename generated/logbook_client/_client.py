@@ -55,7 +55,7 @@ class Client(SyncAPIClient):
 
     _env_prefix: ClassVar[str] = "LOGBOOK"
     _default_base_url: ClassVar[str] = "http://127.0.0.1:8080"
-    _user_agent: ClassVar[str] = "logbook_client/1.0.1"
+    _user_agent: ClassVar[str] = "logbook_client/1.1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES
 
     @cached_property
@@ -144,7 +144,7 @@ class AsyncClient(AsyncAPIClient):
 
     _env_prefix: ClassVar[str] = "LOGBOOK"
     _default_base_url: ClassVar[str] = "http://127.0.0.1:8080"
-    _user_agent: ClassVar[str] = "logbook_client/1.0.1"
+    _user_agent: ClassVar[str] = "logbook_client/1.1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES
 
     @cached_property

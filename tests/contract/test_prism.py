@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
+from logbook_client import errors
 from logbook_client.models.annotation_category import AnnotationCategory
 from logbook_client.models.annotation_input import AnnotationInput
 from logbook_client.models.attachment_upload import AttachmentUpload
@@ -77,6 +78,7 @@ ARGUMENTS: dict[str, Callable[[], dict[str, Any]]] = {
         ),
     },
     "stream_events": lambda: {"dataset_name": "web-logs", "since": SINCE, "until": UNTIL, "limit": 10},
+    "tail_events": lambda: {"dataset_name": "web-logs", "limit": 5, "backlog": 2, "last_event_id": "41"},
     "list_annotations": lambda: {"dataset": "web-logs", "since": SINCE, "until": UNTIL, "offset": 20, "limit": 10},
     "create_annotation": lambda: {
         "body": AnnotationInput(
@@ -117,11 +119,22 @@ def test_every_operation_has_arguments() -> None:
     assert sorted(ARGUMENTS) == sorted(OPERATIONS)
 
 
+#: Operations whose response Prism 5.16 cannot make up: an event stream (its schema, the list of events that
+#: Schemathesis validates, cannot be written as text). Prism still validates the request first, and answers a bad one
+#: with 422 and sl-violations; a valid one gets its 500 "Cannot serialise complex objects as text".
+PRISM_CANNOT_ANSWER = {"tail_events"}
+
+
 @pytest.mark.parametrize("operation", sorted(ARGUMENTS))
 async def test_prism_accepts_the_request(prism_url: str, twin: Twin, operation: str) -> None:
     client = twin.client_cls(base_url=prism_url, token="lbk_contract_test")
     try:
         response = await twin.call(OPERATIONS[operation], operation, client, detailed=True, **ARGUMENTS[operation]())
+    except errors.ServerError as error:
+        assert operation in PRISM_CANNOT_ANSWER and error.status_code == 500, error
+        assert "sl-violations" not in error.headers and "serialise" in str(error), error
+        REPORT["Prism requests validated"] = REPORT.get("Prism requests validated", 0) + 1
+        return
     finally:
         await twin.close(client)
     assert 200 <= response.status_code < 300

@@ -76,10 +76,12 @@ def _is_async(function: Any) -> bool:
 
 def _returns_paginator(function: Any) -> bool:
     """A paginated operation's ``iterate`` (and resource method) is a plain ``def`` in both twins: the async one
-    returns an ``AsyncPaginator``, which is awaited (first page) or ``async for``-ed (items), not a coroutine."""
+    returns an ``AsyncPaginator``, which is awaited (first page) or ``async for``-ed (items), not a coroutine. So is
+    an event stream's ``stream``: the async one returns an ``AsyncEventStream`` (``async with`` / ``async for``)."""
     import re
 
-    return re.search(r"\b(?:Async)?Paginator\[", str(inspect.signature(function).return_annotation)) is not None
+    annotation = str(inspect.signature(function).return_annotation)
+    return re.search(r"\b(?:Async)?(?:Paginator|EventStream)\[", annotation) is not None
 
 
 def _check_twins(label: str, sync_function: Any, async_function: Any) -> None:

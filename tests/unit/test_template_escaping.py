@@ -84,6 +84,9 @@ ALLOWLIST = {
     "example_tag.name": "README example: a Tag.name (see tag.name)",
     "op.stream_item[...]": "(module, class) of an opc model: PythonIdentifier and ClassName",
     "op.stream_item": "(module, class) of an opc model, or None; rendered only through [0] and [1]",
+    "op.stream_flag[...]": "(ClassName of an opc body model, PythonIdentifier of its boolean field)",
+    "event[...]": "x-event-schemas: (event name, module, class); [1] and [2] are an opc model's names",
+    "named[...]": "x-event-schemas: [2] is an opc ClassName ([0], the event name, is escaped where rendered)",
     # Pagination records (generator/pagination.py): fixed vocabularies, validated values, opc names.
     "p.style": "pagination.STYLES, set from constants",
     "op.pagination.declaration.style": "pagination.STYLES, set from constants",

@@ -12,6 +12,7 @@ from ...models.query_request import QueryRequest
 from ...types import UNSET, Unset
 from . import query_dataset as _query_dataset
 from . import stream_events as _stream_events
+from . import tail_events as _tail_events
 
 if TYPE_CHECKING:
     from ..._client import Client
@@ -131,6 +132,70 @@ class QueryResource:
         return _stream_events.batch(
             self._client,
             (_stream_events.Args(dataset_name=value) for value in dataset_name),
+            max_concurrency=max_concurrency,
+            fail_fast=fail_fast,
+            on_progress=on_progress,
+            request_options=request_options,
+        )
+
+    def tail_events(
+        self,
+        *,
+        dataset_name: str,
+        limit: int | Unset = 100,
+        backlog: int | Unset = 0,
+        last_event_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Tail a dataset live
+
+        Streams the events of a dataset as Server-Sent Events while they are ingested. Each event's `id` is
+        its position in the dataset: a client that lost the connection reconnects with `Last-Event-ID` and
+        gets the events after that one, none lost and none repeated. Without it, the tail starts with the
+        `backlog` most recent events. The stream ends after `limit` events.
+
+        ``GET /datasets/{dataset_name}/tail``; authenticated.
+
+        Args:
+            dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
+                a letter or digit, at most 63 characters.
+            limit (int | Unset):  Default: 100.
+            backlog (int | Unset):  Default: 0.
+            last_event_id (str | Unset):
+            request_options: Per-call overrides (timeout, retries, headers, idempotency key).
+
+        Raises:
+            logbook_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+                e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+            logbook_client.errors.ResponseDecodingError: The response body does not match the spec.
+            logbook_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+        Returns:
+            str
+        """
+
+        return _tail_events.call(
+            self._client,
+            dataset_name=dataset_name,
+            limit=limit,
+            backlog=backlog,
+            last_event_id=last_event_id,
+            request_options=request_options,
+        )
+
+    def tail_events_many(
+        self,
+        *,
+        dataset_name: Iterable[str],
+        max_concurrency: int = 32,
+        fail_fast: bool = False,
+        on_progress: ProgressCallback | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """``tail_events`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
+        return _tail_events.batch(
+            self._client,
+            (_tail_events.Args(dataset_name=value) for value in dataset_name),
             max_concurrency=max_concurrency,
             fail_fast=fail_fast,
             on_progress=on_progress,

@@ -30,6 +30,7 @@ __all__ = [
     "RateLimitedError",
     "ResponseDecodingError",
     "ServerError",
+    "StreamEventError",
     "UnauthorizedError",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
@@ -243,3 +244,20 @@ def _status_message(response: httpx.Response, problem: Problem | None) -> str:
         if summary:
             message += f": {summary}"
     return f"{message} ({response.request.method} {response.request.url.copy_with(query=None)})"
+
+
+class StreamEventError(APIError):
+    """The server sent an ``event: error`` in an event stream (a 2xx response that failed part-way).
+
+    ``data`` is the event's decoded data and ``event`` the raw event; ``code`` and ``type`` are read from a
+    ``{"error": {"code", "type"}}`` or flat ``{"code", "type"}`` envelope when the data has them.
+    """
+
+    def __init__(self, message: str, *, event: object, data: object) -> None:
+        super().__init__(message)
+        self.event = event
+        self.data = data
+        error = data.get("error") if isinstance(data, dict) else None
+        details = error if isinstance(error, dict) else data if isinstance(data, dict) else {}
+        self.code = details.get("code")
+        self.type = details.get("type")

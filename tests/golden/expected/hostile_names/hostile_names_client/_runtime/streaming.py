@@ -242,7 +242,7 @@ async def adownload(
 
 def _decode_line(line: str, parse: Callable[[Any], T], response: httpx.Response, number: int) -> T:
     try:
-        return parse(json.loads(line))
+        return parse(json.loads(line.lstrip("\x1e")))  # JSON text sequences (RFC 7464) start each record with RS
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ResponseDecodingError(
             f"line {number} of the NDJSON stream is not a valid item ({type(exc).__name__}: {exc})", response=response
