@@ -36,7 +36,7 @@ from .names import ClassNames, class_overrides, rename_reserved
 from .normalize import normalize
 from .overlay import Overlay, apply_overlay, load_overlay
 from .pagination import plan_pagination
-from .project import SdkProject
+from .project import SdkProject, check_install
 from .release import BreakingChangeError, Regeneration, plan_release, read_previous, write_release
 from .validate import check_names, check_structure
 
@@ -172,6 +172,7 @@ def _render(
     overlays: Sequence[Path] = (),
     detect_pagination: bool | None = None,
 ) -> GenerationReport:
+    check_install()
     settings = load_config(config) if isinstance(config, Path) else (config or GeneratorConfig())
     config_dir = config.parent if isinstance(config, Path) else Path.cwd()
     extensions = resolve_extensions(settings.extensions, config_dir, regen.out if regen else None)

@@ -13,6 +13,7 @@ from .diff import diff_files, render_json, render_markdown
 from .errors import GenerationError
 from .pagination_report import report_specs
 from .release import BreakingChangeError
+from .scaffold import init_project
 
 __all__ = ["DEFAULT_CONFIG", "main"]
 
@@ -20,9 +21,22 @@ __all__ = ["DEFAULT_CONFIG", "main"]
 DEFAULT_CONFIG = "generator.yaml"
 
 
+def _prog() -> str:
+    """``sdkgen`` when run as the console script, else ``python -m generator``."""
+    return "sdkgen" if Path(sys.argv[0]).name.startswith("sdkgen") else "python -m generator"
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser = argparse.ArgumentParser(prog=_prog(), description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
+
+    init = commands.add_parser(
+        "init", help="write generator.yaml (commented, with detected pagination), a .gitignore entry and a CI workflow"
+    )
+    init.add_argument("spec", type=Path, metavar="SPEC", help="the OpenAPI document, inside the repository")
+    init.add_argument("--dir", type=Path, default=Path("."), help="the repository folder (default: here)")
+    init.add_argument("--out", default="client", help="the folder the client will be generated into (default: client)")
 
     gen = commands.add_parser("generate", help="write the client package for a spec")
     check_cmd = commands.add_parser("check", help="exit 1 with a diff when OUT differs from a fresh generation")
@@ -77,11 +91,41 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("openapi-sdk-generator")
+    except PackageNotFoundError:  # a checkout that was not installed
+        from . import GENERATOR_VERSION
+
+        return GENERATOR_VERSION
+
+
+def _init(args: argparse.Namespace) -> int:
+    scaffold = init_project(args.spec, args.dir, out=args.out)
+    for path in scaffold.written:
+        print(f"wrote {path}")
+    for path in scaffold.kept:
+        print(f"kept {path} (it exists; not overwritten)")
+    config = args.dir / "generator.yaml"
+    print(
+        "\nNext:\n"
+        f"  1. read {config} and adjust it (package name, base URL, pagination);\n"
+        f"  2. {_prog()} generate --spec {args.spec} --out {args.out} --config {config}\n"
+        f"  3. pip install ./{args.out} and try it; commit {args.out}/ with the config and the workflow;\n"
+        f"  4. CI (.github/workflows/sdk.yml) then fails whenever {args.out}/ is not what the spec makes."
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     started = time.perf_counter()
     try:
+        if args.command == "init":
+            return _init(args)
         if args.command == "corpus":
             results = run_corpus(
                 args.folder, vanilla=args.vanilla, mypy=args.mypy, keep=args.keep, only=args.only, repeat=args.repeat

@@ -13,14 +13,35 @@ from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from jinja2.bccache import Bucket
 
 from ._upstream import Config, GeneratorData, Project, untrusted
+from .errors import GenerationError
 from .operations import Tag, build_tags, security_schemes, user_agent
 from .pagination import PaginationPlan, typed_operation
 from .pairs import MODES
 
-__all__ = ["RUNTIME_DIR", "TEMPLATES_DIR", "SdkProject"]
+__all__ = ["RUNTIME_DIR", "TEMPLATES_DIR", "SdkProject", "check_install"]
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+def _templates_dir() -> Path:
+    """Where the templates are: ``generator/_templates`` in an installed wheel (package data built from the
+    repository's ``templates/``, the one source), else ``templates/`` beside this package in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_templates", here.parent / "templates"):
+        if (candidate / "endpoint.py.jinja").is_file() and (candidate / "runtime" / "client.py").is_file():
+            return candidate
+    return here / "_templates"  # missing: check_install() says so before anything renders
+
+
+TEMPLATES_DIR = _templates_dir()
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
+
+
+def check_install() -> None:
+    """Raise ``GenerationError`` naming what is missing when the templates did not come with this install."""
+    if not (TEMPLATES_DIR / "endpoint.py.jinja").is_file() or not (RUNTIME_DIR / "client.py").is_file():
+        raise GenerationError(
+            f"this installation of the generator is broken: its templates are missing from {TEMPLATES_DIR} "
+            "(reinstall it, e.g. `pipx reinstall openapi-sdk-generator` or `pip install --force-reinstall ...`)"
+        )
 
 
 class _TemplateBytecodeCache(BytecodeCache):
