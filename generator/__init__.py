@@ -234,6 +234,7 @@ def _render(
         default_base_url=settings.base_url or _default_base_url(data),
         pagination=pagination,
         on_models_written=formatter.start,  # ruff formats the models while the clients render
+        operation_names=settings.operations,
     )
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating <dir>"
@@ -246,6 +247,7 @@ def _render(
     warnings += [f"{op}: {message}" for op in coverage.spec_operations for message in coverage.warned.get(op, [])]
     warnings += coverage.schema_warnings + [readable(_describe(error)) for error in project.errors]
     warnings += project.pagination_warnings
+    warnings += project.name_reports
     warnings += renames
     copy_extensions(extensions, project_dir / package)
     snapshot = write_release(project_dir, release, document)

@@ -11,6 +11,7 @@ from . import check, generate
 from .corpus import results_json, run_corpus
 from .diff import diff_files, render_json, render_markdown
 from .errors import GenerationError
+from .names_report import render_names
 from .pagination_report import report_specs
 from .release import BreakingChangeError
 from .scaffold import init_project
@@ -78,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("paths", type=Path, nargs="+", help="spec files, or folders of *.yaml/*.yml/*.json specs")
     report.add_argument("--verbose", "-v", action="store_true", help="one line per operation, with the reason")
     gen.add_argument("-v", "--verbose", action="store_true", help="list every change made to the spec, one a line")
+    names = commands.add_parser("names", help="print resource.method <- METHOD /path (operationId) for every operation")
+    names.add_argument("spec", type=Path, metavar="SPEC")
+    names.add_argument("--config", type=Path, help="a generator config (its operations section renames and moves)")
     corpus = commands.add_parser("corpus", help="generate every spec in a folder and print a table of measurements")
     corpus.add_argument("folder", type=Path, help="a folder of *.yaml, *.yml, *.json specs")
     corpus.add_argument("--vanilla", action="store_true", help="also run openapi-python-client 0.29.1 side by side")
@@ -132,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             if args.json:
                 args.json.write_text(results_json(results), encoding="utf-8")
+            return 0
+        if args.command == "names":
+            sys.stdout.write(render_names(args.spec, args.config))
             return 0
         if args.command == "paginate-report":
             sys.stdout.write(report_specs(args.paths, verbose=args.verbose))

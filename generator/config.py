@@ -52,6 +52,8 @@ class GeneratorConfig:
     - ``pagination``: operationId or ``METHOD /path`` -> an ``x-pagination`` declaration (or ``false``), which
       wins over the spec's own ``x-pagination`` and over detection (README: "Pagination").
     - ``detect_pagination``: guess the pagination of undeclared list operations (default: true).
+    - ``operations``: operationId or ``METHOD /path`` -> ``{name: method_name, resource: resource_name}`` (either
+      or both): renames an operation's method or moves it to another resource (``client.<resource>.<name>``).
     - ``overlays``: OpenAPI Overlay 1.0 files, relative to the config file, applied to the spec before anything
       else reads it, in order.
     """
@@ -63,6 +65,7 @@ class GeneratorConfig:
     base_url: str | None = None
     extensions: str | None = None
     pagination: Mapping[str, Any] | None = None
+    operations: Mapping[str, Any] | None = None
     detect_pagination: bool = True
     overlays: tuple[str, ...] = ()
 
@@ -97,9 +100,9 @@ def load_config(path: Path) -> GeneratorConfig:
             raise GenerationError(f"{path}: unknown setting {key!r} (known: {', '.join(sorted(known))})")
         if value is None:
             continue
-        if key == "pagination":
+        if key in ("pagination", "operations"):
             if not isinstance(value, dict) or not all(isinstance(name, str) for name in value):
-                raise GenerationError(f"{path}: pagination: expected a mapping of operationId or 'METHOD /path'")
+                raise GenerationError(f"{path}: {key}: expected a mapping of operationId or 'METHOD /path'")
         elif key == "detect_pagination":
             if not isinstance(value, bool):
                 raise GenerationError(f"{path}: detect_pagination: expected true or false, got {value!r}")

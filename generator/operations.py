@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -24,6 +25,7 @@ from ._upstream import (
     untrusted,
 )
 from .errors import GenerationError, SpecError, json_pointer
+from .opnames import OperationName, method_words, name_operations
 from .pairs import async_name
 
 if TYPE_CHECKING:
@@ -458,8 +460,18 @@ def spec_path(endpoint: Endpoint) -> str:
     return path
 
 
-def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) -> list[Tag]:
-    """Group opc's endpoints into our tags and operations, in the spec's order."""
+def build_tags(
+    openapi: GeneratorData,
+    data: dict[str, Any],
+    field_prefix: str,
+    names: Mapping[str, Any] | None = None,
+    reports: list[str] | None = None,
+) -> list[Tag]:
+    """Group opc's endpoints into our tags and operations, in the spec's order.
+
+    Method names follow ``opnames`` (operationId separators, acronyms, a leading tag stripped); ``names`` is the
+    config's ``operations`` section (renames and moves); clashes resolved by number are appended to ``reports``.
+    """
     known = security_schemes(data)
     # opc names a component model by its reference path ("/components/schemas/Event").
     models = {
@@ -467,51 +479,82 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
         for model in openapi.models
     }
     model_classes = {str(prop.class_info.name) for prop in [*openapi.models, *openapi.enums]}
-    tags: list[Tag] = []
+    attributes: dict[str, str] = {}  # python name -> the tag as written
+    operations: list[Operation] = []
+    records: list[OperationName] = []
     for tag_name, collection in openapi.endpoint_collections_by_tag.items():
         # The tag is a sub-package in three places and an attribute of the client: one sanitised name for all.
         attribute = file_name(str(tag_name))
         if attribute in CLIENT_RESERVED:
             attribute += "_"
-        if any(tag.name == attribute for tag in tags):
+        if attribute in attributes:
             raise GenerationError(
                 f"tags {untrusted(collection.endpoints[0].tags[0]) if collection.endpoints else tag_name!r} and "
                 f"another tag both become the Python name {attribute!r}; rename one of them"
             )
-        operations = [
-            Operation(
-                endpoint=endpoint,
-                tag=attribute,
-                module=file_name(PythonIdentifier(endpoint.name, field_prefix)),
-                operation_id=untrusted(endpoint.name),
-                security=_operation_security(data, spec_path(endpoint), endpoint.method, known),
-                idempotency_header=next(
-                    (
-                        untrusted(p.name)
-                        for p in endpoint.header_parameters
-                        if untrusted(p.name).lower() in IDEMPOTENCY_HEADERS
-                    ),
-                    "",
-                ),
-                retry_statuses=_retry_statuses(data, spec_path(endpoint), endpoint.method),
-                spec_path=_raw_path(data, untrusted(endpoint.path), endpoint.method),
-                **_stream_fields(openapi, data, endpoint, models),
-                success=[
-                    response
-                    for response in endpoint.responses.patterns
-                    if response.status_code.range is not None and 200 <= response.status_code.range[0] <= 299
-                ],
+        written = untrusted(collection.endpoints[0].tags[0]) if collection.endpoints else str(tag_name)
+        attributes[attribute] = written
+        for endpoint in collection.endpoints:
+            raw_path = _raw_path(data, untrusted(endpoint.path), endpoint.method)
+            raw_id = _raw_operation(data, untrusted(endpoint.path), endpoint.method).get("operationId")
+            default = file_name(PythonIdentifier(endpoint.name, field_prefix))
+            records.append(
+                OperationName(
+                    key=f"{endpoint.method.upper()} {raw_path}",
+                    operation_id=raw_id if isinstance(raw_id, str) and raw_id else None,
+                    resource=attribute,
+                    method=default,
+                    default=default,
+                )
             )
-            for endpoint in collection.endpoints
-        ]
-        _refuse_duplicate_modules(data, operations)
-        class_name = f"{file_name(ClassName(str(tag_name), 'Tag'))}Resource"  # pairs.async_name needs the suffix
+            operations.append(
+                Operation(
+                    endpoint=endpoint,
+                    tag=attribute,
+                    module=default,
+                    operation_id=untrusted(endpoint.name),
+                    security=_operation_security(data, spec_path(endpoint), endpoint.method, known),
+                    idempotency_header=next(
+                        (
+                            untrusted(p.name)
+                            for p in endpoint.header_parameters
+                            if untrusted(p.name).lower() in IDEMPOTENCY_HEADERS
+                        ),
+                        "",
+                    ),
+                    retry_statuses=_retry_statuses(data, spec_path(endpoint), endpoint.method),
+                    spec_path=raw_path,
+                    **_stream_fields(openapi, data, endpoint, models),
+                    success=[
+                        response
+                        for response in endpoint.responses.patterns
+                        if response.status_code.range is not None and 200 <= response.status_code.range[0] <= 299
+                    ],
+                )
+            )
+    tag_words = {attribute: method_words(written) for attribute, written in attributes.items()}
+    clashes = name_operations(records, tag_words, names)
+    if reports is not None:
+        reports.extend(clashes)
+    grouped: dict[str, list[Operation]] = {}
+    for op, record in zip(operations, records, strict=True):
+        resource = record.resource
+        if resource not in attributes and resource in CLIENT_RESERVED:  # a configured new resource
+            resource += "_"
+        op.tag = resource
+        op.module = file_name(record.method)
+        grouped.setdefault(op.tag, []).append(op)
+    tags: list[Tag] = []
+    for attribute, ops in grouped.items():
+        _refuse_duplicate_modules(data, ops)
+        written = attributes.get(attribute, attribute)
+        class_name = f"{file_name(ClassName(written, 'Tag'))}Resource"  # pairs.async_name needs the suffix
         if {class_name, async_name(class_name)} & model_classes:
             # the resource module imports the models its operations use: a model of that name would be shadowed
-            class_name = f"{file_name(ClassName(str(tag_name), 'Tag'))}ApiResource"
+            class_name = f"{file_name(ClassName(written, 'Tag'))}ApiResource"
         while any(tag.class_name == class_name for tag in tags):  # "a-b" and "AB" are different tags, same class
             class_name = f"{class_name.removesuffix('Resource')}_Resource"
-        tags.append(Tag(name=attribute, class_name=class_name, operations=operations))
+        tags.append(Tag(name=attribute, class_name=class_name, operations=ops))
     return tags
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -107,12 +107,17 @@ class SdkProject(Project):
         default_base_url: str,
         pagination: PaginationPlan | None = None,
         on_models_written: Callable[[Path], None] | None = None,
+        operation_names: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
         self._on_models_written = on_models_written
         self.env.bytecode_cache = _BYTECODE_CACHE
         self.env.auto_reload = False  # templates do not change during a run: no stat() per get_template
-        self.tags: list[Tag] = build_tags(openapi, document, config.field_prefix)
+        #: Operations whose method name clashed and was numbered, one line each (warnings).
+        self.name_reports: list[str] = []
+        self.tags: list[Tag] = build_tags(
+            openapi, document, config.field_prefix, names=operation_names, reports=self.name_reports
+        )
         #: Problems met while typing paginators (an items path not found in the model: items typed Any).
         self.pagination_warnings: list[str] = []
         declarations = pagination.declarations if pagination is not None else {}
