@@ -105,14 +105,14 @@ def test_classes_whose_modules_clash_get_distinct_modules(tmp_path: Path) -> Non
     assert {p.name for p in (out / "names_client" / "models").glob("user*.py")} == {"user.py", "user_2.py"}
 
 
-def test_operations_whose_names_clash_are_a_located_error(tmp_path: Path) -> None:
+def test_operations_whose_names_clash_are_numbered_and_reported(tmp_path: Path) -> None:
     doc = spec({"/a": get("getItem", "t", "X"), "/b": get("get-item", "t", "X")}, {"X": OBJECT})
     path = tmp_path / "spec.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    with pytest.raises(SpecError) as info:
-        generate(path, tmp_path / "out", package_name="names_client")
-    assert info.value.pointer == "#/paths/~1b/get/operationId"
-    assert "operations 'getItem' and 'get-item' both become the Python name 'get_item'" in info.value.problem
+    report = generate(path, tmp_path / "out", package_name="names_client")
+    assert "GET /b: t.get_item is taken by GET /a; named t.get_item_2" in report.warnings
+    assert (tmp_path / "out" / "names_client" / "api" / "t" / "get_item.py").is_file()
+    assert (tmp_path / "out" / "names_client" / "api" / "t" / "get_item_2.py").is_file()
 
 
 def test_parameters_named_like_helper_arguments_are_renamed_where_the_helper_exists(tmp_path: Path) -> None:
