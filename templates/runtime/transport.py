@@ -29,7 +29,15 @@ import httpx
 if TYPE_CHECKING:  # imported where used: importing the package does not import asyncio
     import asyncio
 
-__all__ = ["TRANSPORTS", "AiohttpTransport", "HttpTransport", "LoopLocal", "aiohttp_available", "async_transport"]
+__all__ = [
+    "TRANSPORTS",
+    "AiohttpTransport",
+    "HttpTransport",
+    "LoopLocal",
+    "PerLoopTransport",
+    "aiohttp_available",
+    "async_transport",
+]
 
 R = TypeVar("R")
 #: aiohttp's writer waits for the socket only above the transport's high-water mark (64 KiB): a smaller body
@@ -66,8 +74,11 @@ def chosen_transport(choice: str | None, env_prefix: str) -> tuple[str, str]:
 
 def async_transport(
     choice: str | None, env_prefix: str, *, verify: bool | ssl.SSLContext, limits: httpx.Limits
-) -> httpx.AsyncBaseTransport | None:
-    """The transport an ``AsyncClient`` creates for itself: ``None`` (httpx's own) unless aiohttp's is asked for.
+) -> httpx.AsyncBaseTransport:
+    """The transport an ``AsyncClient`` creates for itself: httpx's own unless aiohttp's is asked for.
+
+    Either way one connection pool per event loop: httpx's own pool, reused from a second ``asyncio.run``, fails
+    with ``RuntimeError: Event loop is closed`` on the connections the first loop opened.
 
     aiohttp's is opt-in, never picked because aiohttp happens to be installed: it changes what mocks see (respx's
     default mode patches httpcore, below httpx's own transport) and a program's behaviour should not depend on
@@ -75,7 +86,7 @@ def async_transport(
     """
     choice, source = chosen_transport(choice, env_prefix)
     if choice == "httpx":
-        return None
+        return PerLoopTransport(lambda: httpx.AsyncHTTPTransport(verify=verify, limits=limits))
     if not aiohttp_available():
         raise ImportError(f"{source}: 'aiohttp' needs aiohttp installed (the package's [speed] extra)")
     return AiohttpTransport(verify=verify, limits=limits)
@@ -136,6 +147,26 @@ class LoopLocal(Generic[R]):
 
 async def _finish(guard: AsyncGenerator[None, None]) -> None:
     await guard.aclose()
+
+
+class PerLoopTransport(httpx.AsyncBaseTransport):
+    """httpx's own transport (or any other), one instance per event loop, all closed by :meth:`aclose`."""
+
+    def __init__(self, make: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self._transports: LoopLocal[httpx.AsyncBaseTransport] = LoopLocal(make, _close_transport)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` with the running loop's transport."""
+        transport = await self._transports.get()
+        return await transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        """Close the transport of every loop that used this one."""
+        await self._transports.aclose()
+
+
+async def _close_transport(transport: httpx.AsyncBaseTransport) -> None:
+    await transport.aclose()
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
