@@ -197,6 +197,8 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     def _flow(self, request: httpx.Request) -> Generator[httpx.Request | _Fetch, Any, None]:
         """One authorised call: yields ``_FETCH`` (and gets a token) or the request (and gets its response)."""
+        # Judged before sending: a transport (or a mock) that reads a one-shot stream may leave a ByteStream behind.
+        replayable = isinstance(request.stream, httpx.ByteStream)
         token = self._valid_token()
         if token is None:
             token = yield _FETCH
@@ -205,7 +207,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         if response.status_code != 401:
             return
         self._invalidate(token)
-        if not isinstance(request.stream, httpx.ByteStream):
+        if not replayable:
             return  # a one-shot body was consumed by the first attempt: the 401 stands, the next call refetches
         token = yield _FETCH
         request.headers["Authorization"] = f"Bearer {token}"
