@@ -250,3 +250,34 @@ async def test_stalled_token_endpoint_times_out_with_the_client_timeout_async(
         with pytest.raises(errors.APITimeoutError):
             await asyncio.wait_for(client.users.get_current_user(), 2.5)
     assert time.perf_counter() - started < 2.0
+
+
+@twins
+async def test_streamed_response_is_not_read_by_the_auth_flow(twin: Twin) -> None:
+    pulled: list[int] = []
+
+    def body() -> Iterator[bytes]:
+        for index in range(4):
+            pulled.append(index)
+            yield b"x" * 1024
+
+    async def abody() -> Any:
+        for chunk in body():
+            yield chunk
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json={"access_token": "at", "expires_in": 3600})
+        return httpx.Response(200, content=abody() if twin.is_async else body())
+
+    auth = OAuth2ClientCredentials(TOKEN_URL, "client-id", "client-secret")
+    client = twin.client(handler, token=None, auth=auth)
+    request = {"method": "GET", "url": "/blob"}
+    if twin.is_async:
+        async with client._stream(request, PUT_BLOB) as response:
+            assert pulled == []  # a download is streamed, not loaded into memory by the OAuth2 flow
+            assert len(b"".join([chunk async for chunk in response.aiter_bytes()])) == 4096
+    else:
+        with client._stream(request, PUT_BLOB) as response:
+            assert pulled == []
+            assert len(b"".join(response.iter_bytes())) == 4096
