@@ -281,3 +281,13 @@ async def test_streamed_response_is_not_read_by_the_auth_flow(twin: Twin) -> Non
         with client._stream(request, PUT_BLOB) as response:
             assert pulled == []
             assert len(b"".join(response.iter_bytes())) == 4096
+
+
+@twins
+async def test_token_request_retries_follow_max_retries(twin: Twin) -> None:
+    server = TokenServer(twin, statuses=(503, 503))
+    auth = OAuth2ClientCredentials(TOKEN_URL, "client-id", "client-secret", max_retries=0)
+    client = twin.client(server, token=None, auth=auth)
+    with pytest.raises(errors.ServerError):
+        await get_dataset(twin, client)
+    assert len(server.token_requests) == 1
