@@ -80,8 +80,8 @@ class OAuth2ClientCredentials(httpx.Auth):
     ``time.sleep`` or with the running event loop and ``asyncio.sleep``:
 
     - Concurrent calls share one token request: a lock per thread-shared object (sync) or per event loop (async).
-    - The token request has the timeout of the call it serves, and goes through ``retry_policy`` (default: the
-      clients' default, two retries honouring ``Retry-After``): a 503 from the token endpoint is retried.
+    - The token request has the timeout of the call it serves, and is retried like a call (``max_retries``, two
+      by default, with the clients' backoff and ``Retry-After`` handling): a 503 from the token endpoint is retried.
     - The token is refreshed ``refresh_margin`` seconds (at most a tenth of its lifetime) before it expires.
     - A 401 fetches a new token and sends the request again, unless its body was a one-shot stream (a generator or
       a file object) already consumed: then the 401 is raised as ``UnauthorizedError``.
@@ -98,14 +98,14 @@ class OAuth2ClientCredentials(httpx.Auth):
         *,
         scope: str | None = None,
         refresh_margin: float = 30.0,
-        retry_policy: RetryPolicy | None = None,
+        max_retries: int = 2,
     ) -> None:
         self.token_url = token_url
         self.client_id = client_id
         self._client_secret = client_secret
         self.scope = scope
         self.refresh_margin = refresh_margin
-        self.retry_policy = retry_policy if retry_policy is not None else RetryPolicy()
+        self.retry_policy = RetryPolicy(max_retries=max_retries)
         self._token: str | None = None
         self._refresh_at = 0.0
         self._state = threading.Lock()  # guards the cached token; never held across I/O
