@@ -77,3 +77,20 @@ async def test_credentials_given_twice_with_own_http_client_are_refused(twin: Tw
         twin.client_cls(
             base_url="http://x.test", http_client=own_client(twin, script, auth=("u", "p")), **{given: credentials}
         )
+
+
+@twins
+async def test_one_mapping_naming_a_header_in_two_cases_sends_it_once(twin: Twin) -> None:
+    script = Script(httpx.Response(200, json=dataset_json()))
+    client = twin.client(script, headers={"x-team": "a", "X-Team": "b"})
+    options = RequestOptions(headers={"x-trace": "1", "X-Trace": "2"})
+    await twin.call("datasets", "get_dataset", client, dataset_name="web", request_options=options)
+    assert script.requests[0].headers.get_list("x-team") == ["b"]
+    assert script.requests[0].headers.get_list("x-trace") == ["2"]
+
+
+def test_with_headers_replaces_a_header_named_in_another_case() -> None:
+    from logbook_client._runtime.options import with_headers
+
+    options = RequestOptions(headers={"range": "bytes=0-", "X-Trace": "1"})
+    assert with_headers(options, {"Range": "bytes=5-"}).headers == {"X-Trace": "1", "Range": "bytes=5-"}
