@@ -132,7 +132,7 @@ class BaseClient(Generic[_HttpxClientT]):
         self.timeout = self._resolve_timeout(timeout, "timeout")
         # Case-insensitive, as HTTP header names are: a caller's "user-agent" replaces ours instead of joining it.
         self.headers = httpx.Headers({"User-Agent": self._user_agent})
-        self.headers.update(headers or {})
+        _set_headers(self.headers, headers)
         self.retry_policy = RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)
         self._redacted_params = frozenset(
             scheme.parameter for scheme in self._security_schemes.values() if scheme.location == "query"
@@ -211,8 +211,7 @@ class BaseClient(Generic[_HttpxClientT]):
         # From least to most specific: the client's headers, the operation's header parameters, credentials, and
         # the call's RequestOptions.headers.
         headers = httpx.Headers(self.headers)
-        if request.get("headers"):
-            headers.update(request["headers"])
+        _set_headers(headers, request.get("headers"))
         params: dict[str, Any] = dict(request.get("params", {}))
         cookies: dict[str, str] = {str(key): str(value) for key, value in request.get("cookies", {}).items()}
         auth: httpx.Auth | None = None
@@ -223,8 +222,7 @@ class BaseClient(Generic[_HttpxClientT]):
                 token = self._current_token()
                 if token:
                     apply_credentials(token, operation.security, self._security_schemes, headers, params, cookies)
-        if options.headers:
-            headers.update(options.headers)
+        _set_headers(headers, options.headers)
         if cookies:
             # One Cookie header per request: httpx deprecates per-request ``cookies=``. A Cookie header the caller
             # set is kept, followed by the operation's cookies.
@@ -619,6 +617,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _set_headers(headers: httpx.Headers, extra: Mapping[str, str] | None) -> None:
+    """Set each of ``extra`` in ``headers``, replacing a name in any case (``Headers.update`` keeps both of a
+    mapping's ``"range"`` and ``"Range"``); a name given twice in ``extra`` ends with its last value."""
+    if extra:
+        for name, value in extra.items():
+            headers[name] = value
 
 
 def _verify(verify: bool | ssl.SSLContext) -> bool | ssl.SSLContext:
