@@ -90,3 +90,16 @@ async def test_stalled_upload_raises_the_write_timeout(transport: Any) -> None:
     finally:
         stalled.close()
     assert time.perf_counter() - started < 4.0
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_slow_body_producer_is_not_a_write_timeout(server: LoopbackServer, transport: str) -> None:
+    async def body() -> Any:
+        for part in (b"a" * 10, b"b" * 10, b"c" * 10):
+            await asyncio.sleep(0.3)  # longer than the write timeout, but no write is waiting
+            yield part
+
+    timeout = httpx.Timeout(5, write=0.2)
+    async with httpx.AsyncClient(transport=transport_of(transport), timeout=timeout) as http:
+        response = await asyncio.wait_for(http.post(f"http://127.0.0.1:{server.port}/echo", content=body()), 5)
+    assert json.loads(response.content)["body"] == "a" * 10 + "b" * 10 + "c" * 10
