@@ -288,12 +288,12 @@ class _WriteDeadline:
         import asyncio
 
         loop = asyncio.get_running_loop()
-        async for chunk in chunks:
+        async for chunk in chunks:  # producing a chunk is not writing: a slow producer is not timed out
             if self.timer is not None:
                 self.timer.reschedule(loop.time() + self.seconds)
             yield chunk  # aiohttp writes it and waits for the socket before asking for the next one
-        if self.timer is not None:
-            self.timer.reschedule(None)
+            if self.timer is not None:
+                self.timer.reschedule(None)
 
 
 async def _chunks(body: bytes) -> AsyncIterator[bytes]:
