@@ -14,7 +14,7 @@ import pytest
 
 from logbook_client import AsyncClient, Client, errors
 from logbook_client._runtime import decoding
-from logbook_client._runtime.transport import AiohttpTransport, async_transport
+from logbook_client._runtime.transport import AiohttpTransport, PerLoopTransport, async_transport
 from logbook_client.aio.datasets import get_dataset, list_datasets
 from logbook_client.aio.exports import download_export
 from tests.twins import dataset_json
@@ -116,7 +116,7 @@ async def client(request: pytest.FixtureRequest, server: LoopbackServer, monkeyp
     if request.param == "aiohttp":
         monkeypatch.setenv("LOGBOOK_HTTP_TRANSPORT", "aiohttp")
     c = AsyncClient(base_url=f"http://127.0.0.1:{server.port}", token="t", max_retries=2)
-    expected = AiohttpTransport if request.param == "aiohttp" else httpx.AsyncHTTPTransport
+    expected = AiohttpTransport if request.param == "aiohttp" else PerLoopTransport
     assert isinstance(c._http._transport, expected)
     yield c
     await c.aclose()
@@ -200,11 +200,13 @@ async def test_own_http_client_is_used_as_given(server: LoopbackServer) -> None:
 def test_transport_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     limits = httpx.Limits()
     # httpx's own by default, although aiohttp is installed here: aiohttp's is never picked implicitly
-    assert async_transport(None, "LOGBOOK", verify=True, limits=limits) is None
+    assert isinstance(async_transport(None, "LOGBOOK", verify=True, limits=limits), PerLoopTransport)
     assert isinstance(async_transport("aiohttp", "LOGBOOK", verify=True, limits=limits), AiohttpTransport)
     monkeypatch.setenv("LOGBOOK_HTTP_TRANSPORT", "aiohttp")
     assert isinstance(async_transport(None, "LOGBOOK", verify=True, limits=limits), AiohttpTransport)
-    assert async_transport("httpx", "LOGBOOK", verify=True, limits=limits) is None  # the argument wins
+    assert isinstance(
+        async_transport("httpx", "LOGBOOK", verify=True, limits=limits), PerLoopTransport
+    )  # the argument wins
 
 
 async def test_bad_transport_choices_name_where_they_came_from(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,7 +2,8 @@
 
 The bucket arithmetic (:class:`TokenBucket`) is pure and shared. :class:`RateLimiter` drives it for threads
 (``threading.Lock``, ``time.sleep``); :class:`AsyncRateLimiter` drives it for one event loop (``asyncio.Lock``,
-``asyncio.sleep``). Off by default: pass ``rate_limit=RateLimit(...)`` to a client.
+``asyncio.sleep``), with one concurrency semaphore per event loop, so that a client used from several
+``asyncio.run`` calls (or loops in several threads) works in each. Off by default: pass ``rate_limit=RateLimit(...)`` to a client.
 
 Adaptive mode: a 429 halves the rate for every caller sharing the client (never below ``min_rate``); each success
 adds back ``recovery`` requests/second until the configured rate is reached again. A batch of thousands of calls
@@ -14,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+import weakref
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -85,35 +87,26 @@ def _bucket(settings: RateLimit) -> TokenBucket | None:
     return TokenBucket(rate, burst, min_rate=settings.min_rate, recovery=settings.recovery, now=time.monotonic())
 
 
-class RateLimiter:
-    """The limiter of a sync client: safe to share between threads."""
+class _Limiter:
+    """What both drivers share: the settings, the token bucket, the lock around its arithmetic, adaptive feedback."""
 
     def __init__(self, settings: RateLimit) -> None:
         self.settings = settings
         self._bucket = _bucket(settings)
+        # Threads (and, for the async driver, loops in several threads) share the bucket: a brief lock guards it.
         self._lock = threading.Lock()
-        self._slots = threading.BoundedSemaphore(settings.max_concurrency) if settings.max_concurrency else None
 
     @property
     def rate(self) -> float | None:
         """The current rate in requests per second (lower than configured after 429s in adaptive mode)."""
         return self._bucket.rate if self._bucket else None
 
-    @contextlib.contextmanager
-    def slot(self) -> Iterator[None]:
-        """Hold a concurrency slot and wait for a token, for the duration of one request."""
-        if self._slots is not None:
-            self._slots.acquire()
-        try:
-            if self._bucket is not None:
-                with self._lock:
-                    wait = self._bucket.reserve(time.monotonic())
-                if wait > 0:
-                    time.sleep(wait)
-            yield
-        finally:
-            if self._slots is not None:
-                self._slots.release()
+    def _reserve(self) -> float:
+        """Take a token; the seconds to wait before sending (0 without a rate cap)."""
+        if self._bucket is None:
+            return 0.0
+        with self._lock:
+            return self._bucket.reserve(time.monotonic())
 
     def feedback(self, status_code: int) -> None:
         """Tell the limiter how a request went (adaptive mode)."""
@@ -126,46 +119,67 @@ class RateLimiter:
                 self._bucket.on_success()
 
 
-class AsyncRateLimiter:
-    """The limiter of an async client. Its locks are created lazily, in the loop that first uses them."""
+class RateLimiter(_Limiter):
+    """The limiter of a sync client: safe to share between threads."""
 
     def __init__(self, settings: RateLimit) -> None:
-        self.settings = settings
-        self._bucket = _bucket(settings)
-        self._slots: asyncio.Semaphore | None = None
+        super().__init__(settings)
+        self._slots = threading.BoundedSemaphore(settings.max_concurrency) if settings.max_concurrency else None
 
-    @property
-    def rate(self) -> float | None:
-        """The current rate in requests per second (lower than configured after 429s in adaptive mode)."""
-        return self._bucket.rate if self._bucket else None
-
-    @contextlib.asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
+    @contextlib.contextmanager
+    def slot(self) -> Iterator[None]:
         """Hold a concurrency slot and wait for a token, for the duration of one request."""
-        if self.settings.max_concurrency and self._slots is None:
-            import asyncio
-
-            self._slots = asyncio.Semaphore(self.settings.max_concurrency)
         if self._slots is not None:
-            await self._slots.acquire()
+            self._slots.acquire()
         try:
-            if self._bucket is not None:
-                # One event loop, no await between read and update: no lock needed around the arithmetic.
-                wait = self._bucket.reserve(time.monotonic())
-                if wait > 0:
-                    import asyncio
-
-                    await asyncio.sleep(wait)
+            wait = self._reserve()
+            if wait > 0:
+                time.sleep(wait)
             yield
         finally:
             if self._slots is not None:
                 self._slots.release()
 
-    def feedback(self, status_code: int) -> None:
-        """Tell the limiter how a request went (adaptive mode)."""
-        if self._bucket is None or not self.settings.adaptive:
-            return
-        if status_code == 429:
-            self._bucket.on_throttled()
-        elif status_code < 400:
-            self._bucket.on_success()
+
+class AsyncRateLimiter(_Limiter):
+    """The limiter of an async client: one token bucket, and one concurrency semaphore per event loop.
+
+    An ``asyncio.Semaphore`` belongs to the loop in which it first had to wait, so a single one would break the
+    client in the next ``asyncio.run``; ``max_concurrency`` therefore caps the calls in flight in each loop.
+    """
+
+    def __init__(self, settings: RateLimit) -> None:
+        super().__init__(settings)
+        self._slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _semaphore(self) -> asyncio.Semaphore | None:
+        """The running loop's concurrency semaphore (made on first use in that loop), or None without a cap."""
+        if not self.settings.max_concurrency:
+            return None
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        slots = self._slots.get(loop)
+        if slots is None:
+            with self._lock:
+                slots = self._slots.setdefault(loop, asyncio.Semaphore(self.settings.max_concurrency))
+        return slots
+
+    @contextlib.asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        """Hold a concurrency slot and wait for a token, for the duration of one request."""
+        slots = self._semaphore()
+        if slots is not None:
+            await slots.acquire()
+        try:
+            wait = self._reserve()
+            if wait > 0:
+                import asyncio
+
+                await asyncio.sleep(wait)
+            yield
+        finally:
+            if slots is not None:
+                slots.release()

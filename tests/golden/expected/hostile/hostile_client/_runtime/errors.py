@@ -184,19 +184,26 @@ class UnprocessableEntityError(APIStatusError):
     """422 Unprocessable Entity: the request was understood but is invalid; see ``problem.errors``."""
 
 
-class RateLimitedError(APIStatusError):
-    """429 Too Many Requests. ``retry_after`` is the wait the server asked for, in seconds, when it said."""
+class _RetryAfter(APIStatusError):
+    """A status error whose response may say when to try again (429, and 503 among the 5xx)."""
 
     @property
     def retry_after(self) -> float | None:
-        """Seconds to wait before retrying, from ``retry-after-ms`` or ``Retry-After`` (seconds or HTTP date)."""
+        """Seconds to wait before retrying, from ``retry-after-ms`` or ``Retry-After`` (seconds or HTTP date).
+
+        ``None`` when the server did not say (or said something that is not a finite number).
+        """
         from .retry_after import parse_retry_after
 
         return parse_retry_after(self.headers)
 
 
-class ServerError(APIStatusError):
-    """A 5xx status: the server failed."""
+class RateLimitedError(_RetryAfter):
+    """429 Too Many Requests. ``retry_after`` is the wait the server asked for, in seconds, when it said."""
+
+
+class ServerError(_RetryAfter):
+    """A 5xx status: the server failed. ``retry_after`` is the wait the server asked for (e.g. on 503), if any."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

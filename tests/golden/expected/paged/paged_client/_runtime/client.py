@@ -118,8 +118,11 @@ class BaseClient(Generic[_HttpxClientT]):
         headers: Mapping[str, str] | None,
         max_retries: int,
         max_retry_after: float,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         setup_from_env(self._env_prefix)
+        if http_client is not None:
+            timeout, auth = self._settings_of(http_client, timeout=timeout, auth=auth, token=token)
         self.base_url = self._resolve_base_url(base_url)
         self._base_path = self.base_url.raw_path.rstrip(b"/")  # "/v1" or b"": operation paths start with "/"
         # Parsed URLs by operation path: httpx parses and validates a URL in ~20 µs, a third of preparing a call.
@@ -128,7 +131,9 @@ class BaseClient(Generic[_HttpxClientT]):
         self.token: Token | None = token if token is not None else os.environ.get(f"{self._env_prefix}_TOKEN") or None
         self.auth = auth
         self.timeout = self._resolve_timeout(timeout, "timeout")
-        self.headers: dict[str, str] = {"User-Agent": self._user_agent, **(headers or {})}
+        # Case-insensitive, as HTTP header names are: a caller's "user-agent" replaces ours instead of joining it.
+        self.headers = httpx.Headers({"User-Agent": self._user_agent})
+        _set_headers(self.headers, headers)
         self.retry_policy = RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)
         register(self._security_schemes)  # the spec's API-key names are redacted wherever text is written
         if self.base_url.password:  # httpx sends it as Basic auth: never shown, in any form
@@ -155,6 +160,32 @@ class BaseClient(Generic[_HttpxClientT]):
         return url.copy_with(query=None, fragment=None)
 
     @staticmethod
+    def _settings_of(
+        http_client: httpx.Client | httpx.AsyncClient,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven,
+        auth: httpx.Auth | None,
+        token: Token | None,
+    ) -> tuple[float | httpx.Timeout | None | NotGiven, httpx.Auth | None]:
+        """The timeout and auth to use with a caller's own ``http_client``: its own, unless given here too.
+
+        Every request carries its timeout and auth explicitly, so the client's own would otherwise be lost in
+        silence. Its ``auth`` then serves the operations that require credentials, like ``auth=``; a second
+        credential given here as well is refused rather than one of the two dropped.
+        """
+        if isinstance(timeout, NotGiven):
+            timeout = http_client.timeout
+        own_auth = http_client.auth
+        if own_auth is not None:
+            if auth is not None or token is not None:
+                given = "auth" if auth is not None else "token"
+                raise ValueError(
+                    f"{given}: the http_client passed in has its own auth; give the credentials in one place only"
+                )
+            auth = own_auth
+        return timeout, auth
+
+    @staticmethod
     def _resolve_timeout(timeout: float | httpx.Timeout | None | NotGiven, parameter: str) -> httpx.Timeout:
         if isinstance(timeout, NotGiven):
             return DEFAULT_TIMEOUT
@@ -179,7 +210,11 @@ class BaseClient(Generic[_HttpxClientT]):
         if options is not None and not isinstance(options, RequestOptions):
             raise TypeError(f"request_options: expected RequestOptions, got {type(options).__name__}")
         options = options or _NO_OPTIONS
-        headers: dict[str, str] = {**self.headers, **request.get("headers", {}), **options.headers}
+        # One case-insensitive mapping: a name set twice in different cases is sent once, with the later value.
+        # From least to most specific: the client's headers, the operation's header parameters, credentials, and
+        # the call's RequestOptions.headers.
+        headers = httpx.Headers(self.headers)
+        _set_headers(headers, request.get("headers"))
         params: dict[str, Any] = dict(request.get("params", {}))
         cookies: dict[str, str] = {str(key): str(value) for key, value in request.get("cookies", {}).items()}
         auth: httpx.Auth | None = None
@@ -190,16 +225,19 @@ class BaseClient(Generic[_HttpxClientT]):
                 token = self._current_token()
                 if token:
                     apply_credentials(token, operation.security, self._security_schemes, headers, params, cookies)
+        _set_headers(headers, options.headers)
         if cookies:
-            # One Cookie header per request: httpx deprecates per-request ``cookies=``.
-            headers["Cookie"] = "; ".join(f"{key}={value}" for key, value in cookies.items())
+            # One Cookie header per request: httpx deprecates per-request ``cookies=``. A Cookie header the caller
+            # set is kept, followed by the operation's cookies.
+            rendered = "; ".join(f"{key}={value}" for key, value in cookies.items())
+            headers["Cookie"] = f"{headers['Cookie']}; {rendered}" if "Cookie" in headers else rendered
         idempotent = operation.method in IDEMPOTENT_METHODS
         key_header = operation.idempotency_header
         if key_header:
             # Made once per logical call, so every retry of it carries the same key and the server can replay.
             if options.idempotency_key is not None:
                 headers[key_header] = options.idempotency_key
-            elif not any(name.lower() == key_header.lower() for name in headers):
+            elif key_header not in headers:
                 import uuid  # here, not at the top: import time of the package (bench/ part 6)
 
                 headers[key_header] = str(uuid.uuid4())
@@ -359,7 +397,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             http_transport: ``"httpx"``, the only transport of the synchronous client (``"aiohttp"`` is for
                 ``AsyncClient``; here it is a ``ValueError``). Present so that both clients take the same arguments.
             http_client: An ``httpx.Client`` of your own (proxies, transports, event hooks). You keep ownership:
-                closing this client does not close it.
+                closing this client does not close it. Its timeout applies unless ``timeout`` is given; its auth
+                serves the operations that require credentials (giving ``token``/``auth`` too is a ValueError).
         """
         if http_transport not in (None, "httpx"):
             raise ValueError(f"http_transport: {http_transport!r} is for AsyncClient; Client sends with httpx only")
@@ -371,6 +410,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             headers=headers,
             max_retries=max_retries,
             max_retry_after=max_retry_after,
+            http_client=http_client,
         )
         self._limiter = RateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
@@ -484,7 +524,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 ``<PREFIX>_HTTP_TRANSPORT`` environment variable, else ``"httpx"``. With aiohttp, respx mocks
                 need ``respx.mock(using="httpx")``.
             http_client: An ``httpx.AsyncClient`` of your own (proxies, transports, event hooks). You keep
-                ownership: closing this client does not close it.
+                ownership: closing this client does not close it. Its timeout applies unless ``timeout`` is given;
+                its auth serves the operations that require credentials (giving ``token``/``auth`` too is a
+                ValueError).
         """
         if http_client is not None and http_transport is not None:
             raise ValueError("http_transport: applies to the client this creates; not with http_client=")
@@ -496,6 +538,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             headers=headers,
             max_retries=max_retries,
             max_retry_after=max_retry_after,
+            http_client=http_client,
         )
         self._limiter = AsyncRateLimiter(rate_limit) if rate_limit is not None else None
         self._owns_http = http_client is None
@@ -579,6 +622,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _set_headers(headers: httpx.Headers, extra: Mapping[str, str] | None) -> None:
+    """Set each of ``extra`` in ``headers``, replacing a name in any case (``Headers.update`` keeps both of a
+    mapping's ``"range"`` and ``"Range"``); a name given twice in ``extra`` ends with its last value."""
+    if extra:
+        for name, value in extra.items():
+            headers[name] = value
 
 
 def _verify(verify: bool | ssl.SSLContext, base_url: httpx.URL) -> bool | ssl.SSLContext:
