@@ -285,6 +285,11 @@ class BaseClient(Generic[_HttpxClientT]):
         return APIConnectionError(f"Connection error: {where} ({type(exc).__name__}: {exc})", request=request)
 
     @staticmethod
+    def _body_decoding_error(exc: httpx.DecodingError, response: httpx.Response) -> ResponseDecodingError:
+        """The typed error for a body whose ``Content-Encoding`` does not decode (e.g. a corrupt gzip stream)."""
+        return ResponseDecodingError(f"the response body does not decode ({exc})", response=response)
+
+    @staticmethod
     def _check_stream_status(response: httpx.Response) -> None:
         """Raise the typed error for a streamed response that is not a success (its body was read)."""
         if response.status_code >= 400:
@@ -375,8 +380,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             http_client = httpx.Client(timeout=self.timeout, limits=limits, verify=_verify(verify))
         self._http = http_client
 
-    def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
-        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise."""
+    def _send(self, call: _Call, *, stream: bool = False, hold: contextlib.ExitStack | None = None) -> httpx.Response:
+        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise.
+
+        With a rate limiter, a streamed success keeps its concurrency slot in ``hold`` until its body is closed.
+        """
         while True:
             started = time.perf_counter()
             try:
@@ -385,10 +393,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                     if stream and response.status_code >= 400:
                         response.read()  # an error body is small and the error carries it
                 else:
-                    with self._limiter.slot():
+                    with contextlib.ExitStack() as slot:
+                        slot.enter_context(self._limiter.slot())
                         response = self._http.send(call.request, auth=call.auth, stream=stream)
                         if stream and response.status_code >= 400:
                             response.read()
+                        elif hold is not None:  # never retried: its body is read under the same slot
+                            hold.push(slot.pop_all())
             except httpx.TransportError as exc:
                 decision = self._decide(call, None, exc)
                 if not decision.retry:
@@ -421,12 +432,17 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     ) -> Iterator[httpx.Response]:
         """Send one operation's request and yield its successful response unread; the body streams from it."""
         call = self._prepare(request, operation, options)
-        response = self._send(call, stream=True)
-        try:
-            self._check_stream_status(response)
-            yield response
-        finally:
-            response.close()
+        with contextlib.ExitStack() as hold:
+            response = self._send(call, stream=True, hold=hold)
+            try:
+                self._check_stream_status(response)
+                yield response
+            except httpx.TransportError as exc:  # the connection failed while the body was read
+                raise self._transport_error(exc, call.request) from exc
+            except httpx.DecodingError as exc:
+                raise self._body_decoding_error(exc, response) from exc
+            finally:
+                response.close()
 
     def close(self) -> None:
         """Close the connection pool (unless the ``httpx.Client`` was passed in)."""
@@ -507,8 +523,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             return _read_chunks(content)
         return content
 
-    async def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
-        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise."""
+    async def _send(
+        self, call: _Call, *, stream: bool = False, hold: contextlib.AsyncExitStack | None = None
+    ) -> httpx.Response:
+        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise.
+
+        With a rate limiter, a streamed success keeps its concurrency slot in ``hold`` until its body is closed.
+        """
         while True:
             started = time.perf_counter()
             try:
@@ -517,10 +538,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     if stream and response.status_code >= 400:
                         await response.aread()  # an error body is small and the error carries it
                 else:
-                    async with self._limiter.slot():
+                    async with contextlib.AsyncExitStack() as slot:
+                        await slot.enter_async_context(self._limiter.slot())
                         response = await self._http.send(call.request, auth=call.auth, stream=stream)
                         if stream and response.status_code >= 400:
                             await response.aread()
+                        elif hold is not None:  # never retried: its body is read under the same slot
+                            hold.push_async_exit(slot.pop_all())
             except httpx.TransportError as exc:
                 decision = self._decide(call, None, exc)
                 if not decision.retry:
@@ -555,12 +579,17 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     ) -> AsyncIterator[httpx.Response]:
         """Send one operation's request and yield its successful response unread; the body streams from it."""
         call = self._prepare(request, operation, options)
-        response = await self._send(call, stream=True)
-        try:
-            self._check_stream_status(response)
-            yield response
-        finally:
-            await response.aclose()
+        async with contextlib.AsyncExitStack() as hold:
+            response = await self._send(call, stream=True, hold=hold)
+            try:
+                self._check_stream_status(response)
+                yield response
+            except httpx.TransportError as exc:  # the connection failed while the body was read
+                raise self._transport_error(exc, call.request) from exc
+            except httpx.DecodingError as exc:
+                raise self._body_decoding_error(exc, response) from exc
+            finally:
+                await response.aclose()
 
     async def aclose(self) -> None:
         """Close the connection pool (unless the ``httpx.AsyncClient`` was passed in)."""
