@@ -126,7 +126,7 @@ class _Download:
         #: that is not known (a suffix or multi-part range) until a ``206`` says.
         self.span: tuple[int, int | None] | None = _byte_range(requested_range)
         self.validator: str | None = None
-        self.encoded_length: int | None = None
+        self.encoded = False
         self.hash = hashlib.sha256()
         self.done = 0
         self.started = time.perf_counter()
@@ -165,7 +165,7 @@ class _Download:
 
     def headers(self) -> dict[str, str]:
         """The headers of the next attempt: the raw bytes, and the rest of them when they can be continued."""
-        if self.done and (self.validator is None or self.span is None or self.encoded_length is not None):
+        if self.done and (self.validator is None or self.span is None or self.encoded):
             self.restart()
         headers = {"Accept-Encoding": "identity"}
         if self.done and self.validator is not None and self.span is not None:
@@ -199,18 +199,20 @@ class _Download:
         else:  # a new body: a 200 (whole file), or the first 206 of the caller's own Range
             self.restart()
             self.validator = validator
-            self.span = span[:2] if response.status_code == 206 and span is not None else None
             if response.status_code != 206:
                 self.span = (0, None)
+            elif span is None:  # a multipart/byteranges body: not resumable
+                self.span = None
+            else:  # the caller's range as asked (open-ended stays open-ended), else where the server says
+                asked = _byte_range(self.requested)
+                self.span = asked if asked is not None and asked[0] == span[0] else (span[0], span[1])
             self._save()
+        self.encoded = encoded
         length = response.headers.get("content-length")
-        size = int(length) if length and length.isdigit() else None
-        if encoded:  # Content-Length counts encoded bytes; the bytes written are decoded
-            self.encoded_length = size
+        if encoded:  # its Content-Length counts encoded bytes (the transport checks those); not the bytes written
             self.meta.unlink(missing_ok=True)
             return None
-        self.encoded_length = None
-        return None if size is None else self.done + size
+        return self.done + int(length) if length and length.isdigit() else None
 
     def _save(self) -> None:
         if self.validator is None or self.span is None:
@@ -227,11 +229,6 @@ class _Download:
     def finish(self, total: int | None, response: httpx.Response) -> DownloadResult:
         if total is not None and self.done != total:
             raise ResponseDecodingError(f"download ended at {self.done} of {total} bytes", response=response)
-        if self.encoded_length is not None and response.num_bytes_downloaded != self.encoded_length:
-            raise ResponseDecodingError(
-                f"download ended at {response.num_bytes_downloaded} of {self.encoded_length} encoded bytes",
-                response=response,
-            )
         os.replace(self.part, self.path)
         self.meta.unlink(missing_ok=True)
         return DownloadResult(
