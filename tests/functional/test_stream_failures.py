@@ -15,6 +15,7 @@ import pytest
 
 from logbook_client import AsyncClient, Client, errors
 from tests.loopback import send_head, serve
+from tests.twins import TWINS, Twin, resolve
 
 EVENT = b'{"id":"00000000-0000-0000-0000-000000000001","time":"2026-01-01T00:00:00Z","level":"info","message":"m"}\n'
 EXPORT_ID = "7f1c0d9e-0000-4000-8000-000000000003"
@@ -85,3 +86,21 @@ async def test_async_stream_failure_is_typed_the_same_on_both_transports(
 
 async def _drain(stream: Any) -> list[Any]:
     return [item async for item in stream]
+
+
+def corrupt_gzip(request: httpx.Request) -> httpx.Response:
+    headers = {"content-encoding": "gzip", "content-type": "application/json"}
+    return httpx.Response(200, headers=headers, content=b"not a gzip stream")
+
+
+@pytest.mark.parametrize("twin", TWINS, ids=lambda t: t.name)
+@pytest.mark.parametrize("how", ["call", "stream"])
+async def test_a_body_that_does_not_decode_is_a_connection_error(twin: Twin, how: str) -> None:
+    client = twin.client(corrupt_gzip, max_retries=0)
+    with pytest.raises(errors.APIConnectionError) as caught:
+        if how == "call":
+            await twin.call("datasets", "get_dataset", client, dataset_name="web")
+        else:
+            stream = twin.module("exports", "download_export").stream(client, export_id=EXPORT_ID)
+            await (_drain(stream) if twin.is_async else resolve(list(stream)))
+    assert type(caught.value.__cause__) is httpx.DecodingError
