@@ -58,6 +58,10 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 #: Two retries after the first attempt, as Stainless and Fern do.
 DEFAULT_MAX_RETRIES = 2
 
+#: What httpx raises when a request cannot be sent or its response not received whole: a transport failure, or a
+#: body whose ``Content-Encoding`` does not decode (a truncated or corrupt gzip stream). ``APIConnectionError``.
+_RECEIVE_ERRORS = (httpx.TransportError, httpx.DecodingError)
+
 #: What a malformed body raises inside a generated ``parse_response``; turned into ``ResponseDecodingError``.
 _DECODING_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 
@@ -285,11 +289,6 @@ class BaseClient(Generic[_HttpxClientT]):
         return APIConnectionError(f"Connection error: {where} ({type(exc).__name__}: {exc})", request=request)
 
     @staticmethod
-    def _body_decoding_error(exc: httpx.DecodingError, response: httpx.Response) -> ResponseDecodingError:
-        """The typed error for a body whose ``Content-Encoding`` does not decode (e.g. a corrupt gzip stream)."""
-        return ResponseDecodingError(f"the response body does not decode ({exc})", response=response)
-
-    @staticmethod
     def _check_stream_status(response: httpx.Response) -> None:
         """Raise the typed error for a streamed response that is not a success (its body was read)."""
         if response.status_code >= 400:
@@ -400,7 +399,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                             response.read()
                         elif hold is not None:  # never retried: its body is read under the same slot
                             hold.push(slot.pop_all())
-            except httpx.TransportError as exc:
+            except _RECEIVE_ERRORS as exc:
                 decision = self._decide(call, None, exc)
                 if not decision.retry:
                     raise self._transport_error(exc, call.request) from exc
@@ -437,10 +436,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             try:
                 self._check_stream_status(response)
                 yield response
-            except httpx.TransportError as exc:  # the connection failed while the body was read
+            except _RECEIVE_ERRORS as exc:  # the connection failed, or the encoding broke, while the body was read
                 raise self._transport_error(exc, call.request) from exc
-            except httpx.DecodingError as exc:
-                raise self._body_decoding_error(exc, response) from exc
             finally:
                 response.close()
 
@@ -545,7 +542,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                             await response.aread()
                         elif hold is not None:  # never retried: its body is read under the same slot
                             hold.push_async_exit(slot.pop_all())
-            except httpx.TransportError as exc:
+            except _RECEIVE_ERRORS as exc:
                 decision = self._decide(call, None, exc)
                 if not decision.retry:
                     raise self._transport_error(exc, call.request) from exc
@@ -584,10 +581,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             try:
                 self._check_stream_status(response)
                 yield response
-            except httpx.TransportError as exc:  # the connection failed while the body was read
+            except _RECEIVE_ERRORS as exc:  # the connection failed, or the encoding broke, while the body was read
                 raise self._transport_error(exc, call.request) from exc
-            except httpx.DecodingError as exc:
-                raise self._body_decoding_error(exc, response) from exc
             finally:
                 await response.aclose()
 
