@@ -164,7 +164,9 @@ def iter_batch(
 ) -> Iterator[Ok[T] | Err]:
     """Call ``function`` on every input from a pool of threads; yield each outcome as it completes.
 
-    Closing the iterator early (``break``) or Ctrl-C stops the workers from taking new inputs.
+    At most ``max_concurrency`` inputs are taken ahead of the outcomes the caller has taken, so a slow consumer
+    slows the calls down instead of piling results up. Closing the iterator early (``break``) or Ctrl-C stops the
+    workers from taking new inputs.
     """
     _check(max_concurrency)
     if max_concurrency == 1:  # one call at a time: in the caller's thread, no hand-off per call (bench/ part 4b)
@@ -181,10 +183,15 @@ def iter_batch(
     lock = threading.Lock()
     stop = threading.Event()
     results: queue.SimpleQueue[Ok[T] | Err | None] = queue.SimpleQueue()
+    # One credit per input taken and not yet handed to the caller: the backpressure on a slow consumer.
+    credits = threading.Semaphore(max_concurrency)
 
     def worker() -> None:
         try:
             while not stop.is_set():
+                credits.acquire()
+                if stop.is_set():
+                    return
                 with lock:
                     try:
                         index, item = next(source)
@@ -215,9 +222,11 @@ def iter_batch(
             elif outcome.index < 0 and isinstance(outcome, Err):
                 raise outcome.error
             else:
+                credits.release()
                 yield outcome
     finally:
         stop.set()
+        credits.release(max_concurrency)  # wake the workers waiting for a credit: they see ``stop`` and return
 
 
 def run_batch(
@@ -255,7 +264,8 @@ async def aiter_batch(
 ) -> AsyncIterator[Ok[T] | Err]:
     """Await ``function`` on every input from a pool of tasks; yield each outcome as it completes.
 
-    Cancelling the caller, or closing the iterator early, cancels every call in flight.
+    At most ``max_concurrency`` inputs are taken ahead of the outcomes the caller has taken (see
+    :func:`iter_batch`). Cancelling the caller, or closing the iterator early, cancels every call in flight.
     """
     _check(max_concurrency)
     if max_concurrency == 1:  # one call at a time: in the caller's task, no worker or queue (bench/ part 4b)
@@ -289,6 +299,7 @@ async def aiter_batch(
     else:
         source = enumerate(inputs)
     lock = asyncio.Lock()
+    credits = asyncio.Semaphore(max_concurrency)  # as in iter_batch: inputs taken ahead of the caller
 
     async def next_input() -> tuple[int, A] | None:
         nonlocal counter
@@ -305,6 +316,7 @@ async def aiter_batch(
     async def worker() -> None:
         try:
             while not stop.is_set():
+                await credits.acquire()
                 pulled = await next_input()
                 if pulled is None:
                     return
@@ -332,6 +344,7 @@ async def aiter_batch(
             elif outcome.index < 0 and isinstance(outcome, Err):
                 raise outcome.error
             else:
+                credits.release()
                 yield outcome
     finally:
         stop.set()
