@@ -28,6 +28,8 @@ class RequestOptions:
 
 
 def with_headers(options: RequestOptions | None, headers: Mapping[str, str]) -> RequestOptions:
-    """``options`` with ``headers`` added (they win over the options' own)."""
+    """``options`` with ``headers`` added (they win over the options' own, whatever the case of their names)."""
     base = options or RequestOptions()
-    return replace(base, headers={**base.headers, **headers})
+    names = {name.lower() for name in headers}
+    kept = {name: value for name, value in base.headers.items() if name.lower() not in names}
+    return replace(base, headers={**kept, **headers})

@@ -284,6 +284,14 @@ def _content_range(value: str) -> tuple[int, int | None, int | None] | None:
     return int(first), int(last), total
 
 
+def attempt_request(request: Mapping[str, Any], headers: Mapping[str, str]) -> dict[str, Any]:
+    """The request of one download attempt: without its own headers that ``headers`` replace (names compared
+    case-insensitively, so a spec's ``range`` parameter and the resume's ``Range`` are never both sent)."""
+    names = {name.lower() for name in headers}
+    own = {name: value for name, value in request.get("headers", {}).items() if name.lower() not in names}
+    return {**request, "headers": own}
+
+
 def requested_range(*header_sets: Mapping[str, Any]) -> str | None:
     """The ``Range`` a call asks for, from its headers (names are case-insensitive; later sets win)."""
     found: str | None = None

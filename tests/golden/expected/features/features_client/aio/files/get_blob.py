@@ -9,7 +9,13 @@ from ..._operations.files import get_blob as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
 from ..._runtime.options import RequestOptions, with_headers
 from ..._runtime.response import Response
-from ..._runtime.streaming import DownloadResult, ProgressLike, adownload, requested_range
+from ..._runtime.streaming import (
+    DownloadResult,
+    ProgressLike,
+    adownload,
+    attempt_request,
+    requested_range,
+)
 from ...types import File
 
 __all__ = [
@@ -179,7 +185,9 @@ async def to_file(
     )
 
     def open_stream(headers: Mapping[str, str]) -> Any:
-        return client._stream(request, _operation.OPERATION, with_headers(request_options, headers))
+        return client._stream(
+            attempt_request(request, headers), _operation.OPERATION, with_headers(request_options, headers)
+        )
 
     requested = requested_range(request.get("headers", {}), request_options.headers if request_options else {})
     return await adownload(open_stream, path, progress=progress, resume=resume, range_=requested)
