@@ -1,4 +1,4 @@
-"""``batch_iter`` takes at most ``max_concurrency`` inputs ahead of the outcomes its caller has taken: a slow
+"""``batch_iter`` takes at most ``2 * max_concurrency`` inputs ahead of the outcomes its caller has taken: a slow
 consumer slows the calls down instead of piling every result up in memory. Both twins."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ async def test_a_slow_consumer_holds_back_the_inputs(twin: Twin) -> None:
                 await asyncio.sleep(0.2)
             else:
                 time.sleep(0.2)
-            assert pulled <= len(taken) + CONCURRENCY, f"{pulled} inputs pulled after {len(taken)} taken"
+            assert pulled <= len(taken) + 2 * CONCURRENCY, f"{pulled} inputs pulled after {len(taken)} taken"
     finally:
         await outcomes.aclose() if twin.is_async else outcomes.close()
     assert all(outcome.ok for outcome in taken)
