@@ -5,6 +5,7 @@ resumes inside the caller's range with ``If-Range``, and ``stream`` keeps U+2028
 from __future__ import annotations
 
 import importlib
+import io
 import json
 import sys
 from collections.abc import AsyncIterator, Iterator
@@ -35,6 +36,16 @@ paths:
           content: {application/octet-stream: {schema: {type: string, format: binary}}}
         "206":
           description: Part of the blob.
+          content: {application/octet-stream: {schema: {type: string, format: binary}}}
+  /render:
+    post:
+      operationId: render
+      requestBody:
+        required: true
+        content: {application/octet-stream: {schema: {type: string, format: binary}}}
+      responses:
+        "200":
+          description: The rendered document.
           content: {application/octet-stream: {schema: {type: string, format: binary}}}
   /lines:
     get:
@@ -123,3 +134,20 @@ async def test_untyped_ndjson_keeps_unicode_line_separators(streams: ModuleType,
     stream = operation(mode, "get_lines").stream(client(streams, mode, handler))
     got = [value async for value in stream] if mode == "async" else list(stream)
     assert got == values
+
+
+async def test_download_with_a_file_body_is_not_sent_twice(streams: ModuleType, mode: str, tmp_path: Path) -> None:
+    bodies: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(request.read())
+        headers = {"etag": '"r1"', "content-length": str(len(DATA))}
+        return httpx.Response(200, headers=headers, stream=Body(DATA, drop=True))
+
+    from streams_client.types import File
+
+    document = File(payload=io.BytesIO(b"%PDF source"))
+    render = operation(mode, "render")
+    with pytest.raises(streams.APIConnectionError, match="failed at byte"):
+        await resolve(render.to_file(client(streams, mode, handler), body=document, path=tmp_path / "out.pdf"))
+    assert bodies == [b"%PDF source"]  # a second attempt would have sent an empty body
