@@ -292,6 +292,20 @@ def attempt_request(request: Mapping[str, Any], headers: Mapping[str, str]) -> d
     return {**request, "headers": own}
 
 
+def one_shot(request: Mapping[str, Any]) -> bool:
+    """Whether the request's body can be read only once (a file object or an iterator, also inside ``files``):
+    a dropped download is then not sent again, which would send an empty or partial body."""
+    return _reads(request.get("content")) or _reads(request.get("files"))
+
+
+def _reads(value: Any) -> bool:
+    if hasattr(value, "read") or isinstance(value, Iterator | AsyncIterator):
+        return True
+    if isinstance(value, Mapping):
+        value = list(value.values())
+    return isinstance(value, tuple | list) and any(_reads(item) for item in value)
+
+
 def requested_range(*header_sets: Mapping[str, Any]) -> str | None:
     """The ``Range`` a call asks for, from its headers (names are case-insensitive; later sets win)."""
     found: str | None = None
@@ -311,13 +325,16 @@ def download(
     max_resumes: int = 3,
     chunk_size: int = CHUNK_SIZE,
     range_: str | None = None,
+    one_shot_body: bool = False,
 ) -> DownloadResult:
     """Stream a response body into ``path`` (via ``path.part``), resuming with ``Range`` after a dropped
     connection (up to ``max_resumes`` times) and, with ``resume``, from a ``.part`` left by an earlier run.
 
     ``range_`` is the ``Range`` the caller's request asks for (``bytes=first-`` or ``bytes=first-last``): a resume
-    continues inside it. See :class:`_Download` for when a resume starts again from byte zero instead.
+    continues inside it. See :class:`_Download` for when a resume starts again from byte zero instead. With
+    ``one_shot_body`` (a request body that can be read only once, see :func:`one_shot`) nothing is sent twice.
     """
+    max_resumes = 0 if one_shot_body else max_resumes
     state = _Download(path, resume, range_)
     progress = progress or Progress()
     resumes = 0
@@ -371,8 +388,10 @@ async def adownload(
     max_resumes: int = 3,
     chunk_size: int = CHUNK_SIZE,
     range_: str | None = None,
+    one_shot_body: bool = False,
 ) -> DownloadResult:
     """The async twin of :func:`download`; progress callbacks may be coroutines."""
+    max_resumes = 0 if one_shot_body else max_resumes
     state = _Download(path, resume, range_)
     progress = progress or Progress()
     resumes = 0

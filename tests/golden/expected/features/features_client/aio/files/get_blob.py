@@ -14,6 +14,7 @@ from ..._runtime.streaming import (
     ProgressLike,
     adownload,
     attempt_request,
+    one_shot,
     requested_range,
 )
 from ...types import File
@@ -190,4 +191,6 @@ async def to_file(
         )
 
     requested = requested_range(request.get("headers", {}), request_options.headers if request_options else {})
-    return await adownload(open_stream, path, progress=progress, resume=resume, range_=requested)
+    return await adownload(
+        open_stream, path, progress=progress, resume=resume, range_=requested, one_shot_body=one_shot(request)
+    )

@@ -9,7 +9,14 @@ from ..._operations.files import get_blob as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
 from ..._runtime.options import RequestOptions, with_headers
 from ..._runtime.response import Response
-from ..._runtime.streaming import DownloadResult, ProgressLike, attempt_request, download, requested_range
+from ..._runtime.streaming import (
+    DownloadResult,
+    ProgressLike,
+    attempt_request,
+    download,
+    one_shot,
+    requested_range,
+)
 from ...types import File
 
 __all__ = [
@@ -183,4 +190,6 @@ def to_file(
         )
 
     requested = requested_range(request.get("headers", {}), request_options.headers if request_options else {})
-    return download(open_stream, path, progress=progress, resume=resume, range_=requested)
+    return download(
+        open_stream, path, progress=progress, resume=resume, range_=requested, one_shot_body=one_shot(request)
+    )
