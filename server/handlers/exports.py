@@ -193,12 +193,17 @@ def _unsatisfiable(size: int) -> ApiError:
 
 
 async def download_export(ctx: Ctx) -> Response:
-    """``GET /exports/{export_id}/download``: 409 until ``done``; ``Range`` gives 206 with ``Content-Range``."""
+    """``GET /exports/{export_id}/download``: 409 until ``done``; ``Range`` gives 206 with ``Content-Range``, unless
+    an ``If-Range`` does not match the ``ETag`` (then the whole file, 200)."""
     row = await _export_row(ctx)
     if row["status"] != "done":
         raise ApiError(409, f"Export {row['id']} is {row['status']}; it can be downloaded once it is done.")
     size = int(row["size_bytes"] or 0)
-    byte_range = _byte_range(ctx.request.headers.get("range"), size)
+    etag = f'"{row["id"]}-{size}"'  # a finished export never changes: its id and size name its one version
+    if_range = ctx.request.headers.get("if-range")
+    # RFC 9110 13.1.5: a Range with an If-Range that does not match is ignored, and the whole file sent (200).
+    asked = ctx.request.headers.get("range") if if_range is None or if_range.strip() == etag else None
+    byte_range = _byte_range(asked, size)
     start, end = byte_range if byte_range is not None else (0, size - 1)
     length = end - start + 1 if size else 0
     db = ctx.db
@@ -220,6 +225,7 @@ async def download_export(ctx: Ctx) -> Response:
     headers = {
         "Content-Length": str(length),
         "Accept-Ranges": "bytes",
+        "ETag": etag,
         "Content-Disposition": f'attachment; filename="export-{export_id}.{extension}"',
     }
     status = 200

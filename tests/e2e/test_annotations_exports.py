@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from logbook_client import RequestOptions
 from logbook_client.errors import ConflictError, NotFoundError, UnprocessableEntityError
 from logbook_client.models.annotation_category import AnnotationCategory
 from logbook_client.models.annotation_input import AnnotationInput
@@ -166,6 +167,22 @@ async def test_export_download_whole_and_by_range(api: Api) -> None:
     assert part.parsed.payload.read() == data[100:200]
     tail = await api.call("download_export", export_id=export.id, range_="bytes=-10")
     assert tail.payload.read() == data[-10:]
+
+    etag = whole.headers["etag"]  # what to_file sends as If-Range when it resumes
+    same = await api.detailed(
+        "download_export",
+        export_id=export.id,
+        range_="bytes=100-",
+        request_options=RequestOptions(headers={"If-Range": etag}),
+    )
+    assert same.status_code == 206 and same.headers["etag"] == etag
+    stale = await api.detailed(
+        "download_export",
+        export_id=export.id,
+        range_="bytes=100-",
+        request_options=RequestOptions(headers={"If-Range": '"old"'}),
+    )
+    assert stale.status_code == 200 and stale.parsed.payload.read() == data
 
 
 async def test_unfinished_or_failed_export_cannot_be_downloaded(api: Api) -> None:

@@ -51,10 +51,19 @@ class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 class Exports:
-    """A download endpoint honouring Range, optionally dropping the first response part-way."""
+    """A download endpoint honouring Range and If-Range (with an ETag), optionally dropping the first ``drops``
+    responses part-way."""
 
-    def __init__(self, data: bytes = PAYLOAD, drop_first_at: int | None = None, honour_range: bool = True) -> None:
+    def __init__(
+        self,
+        data: bytes = PAYLOAD,
+        drop_first_at: int | None = None,
+        honour_range: bool = True,
+        etag: str | None = '"v1"',
+        drops: int = 1,
+    ) -> None:
         self.data, self.drop_first_at, self.honour_range = data, drop_first_at, honour_range
+        self.etag, self.drops = etag, drops
         self.requests: list[httpx.Request] = []
         self.bodies: list[Body] = []
 
@@ -62,13 +71,16 @@ class Exports:
         self.requests.append(request)
         start = 0
         status = 200
-        if self.honour_range and (value := request.headers.get("range")):
+        if_range = request.headers.get("if-range")
+        if self.honour_range and (value := request.headers.get("range")) and if_range in (None, self.etag):
             start = int(value.removeprefix("bytes=").rstrip("-"))
             status = 206
-        fail = self.drop_first_at if len(self.requests) == 1 else None
+        fail = self.drop_first_at if len(self.requests) <= self.drops else None
         body = Body(self.data[start:], fail_after=fail)
         self.bodies.append(body)
         headers = {"content-type": "application/octet-stream", "content-length": str(len(self.data) - start)}
+        if self.etag is not None:
+            headers["etag"] = self.etag
         if status == 206:
             headers["content-range"] = f"bytes {start}-{len(self.data) - 1}/{len(self.data)}"
         return httpx.Response(status, headers=headers, stream=body)
@@ -168,12 +180,17 @@ async def test_dropped_connection_resumes_with_range(twin: Twin, tmp_path: Path)
 
 async def test_partial_file_from_an_earlier_run_is_resumed(twin: Twin, tmp_path: Path) -> None:
     target = tmp_path / "f.bin"
-    target.with_name("f.bin.part").write_bytes(PAYLOAD[:1000])
-    server = Exports()
     module = twin.module("exports", "download_export")
+    failing = Exports(drop_first_at=65536, drops=10)  # every attempt of the first run drops after one chunk
+    with pytest.raises(errors.APIConnectionError):
+        await twin.call_function(module.to_file, twin.client(failing), export_id=EXPORT_ID, path=target)
+    kept = target.with_name("f.bin.part").stat().st_size
+    assert kept > 0 and not target.exists()
+    server = Exports()
     result = await twin.call_function(module.to_file, twin.client(server), export_id=EXPORT_ID, path=target)
-    assert server.requests[0].headers["range"] == "bytes=1000-"
-    assert result.resumed_from == 1000
+    assert server.requests[0].headers["range"] == f"bytes={kept}-"
+    assert server.requests[0].headers["if-range"] == '"v1"'
+    assert result.resumed_from == kept
     assert target.read_bytes() == PAYLOAD and result.sha256 == hashlib.sha256(PAYLOAD).hexdigest()
 
 
@@ -197,7 +214,7 @@ async def test_download_failure_reports_error_and_keeps_part(twin: Twin, tmp_pat
         await twin.call_function(
             module.to_file, twin.client(always_drop), export_id=EXPORT_ID, path=tmp_path / "f.bin", progress=progress
         )
-    assert progress.events[-1] == ("error", "ReadError")
+    assert progress.events[-1] == ("error", "APIConnectionError")
     assert (tmp_path / "f.bin.part").exists() and not (tmp_path / "f.bin").exists()
 
 

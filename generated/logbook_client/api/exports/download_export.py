@@ -10,7 +10,14 @@ from ..._operations.exports import download_export as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
 from ..._runtime.options import RequestOptions, with_headers
 from ..._runtime.response import Response
-from ..._runtime.streaming import DownloadResult, ProgressLike, download
+from ..._runtime.streaming import (
+    DownloadResult,
+    ProgressLike,
+    attempt_request,
+    download,
+    one_shot,
+    requested_range,
+)
 from ...types import UNSET, File, Unset
 
 __all__ = [
@@ -187,7 +194,8 @@ def to_file(
     """Download the response body to ``path``, returning its size, sha256 and timing.
 
     The body goes to ``<path>.part`` one chunk at a time and is renamed when complete. A dropped connection is
-    resumed with a ``Range`` request; with ``resume`` (default), so is a ``.part`` left by an earlier run.
+    resumed with ``Range`` and ``If-Range`` (the ETag, else Last-Modified); with ``resume`` (default), so is a
+    ``.part`` left by an earlier run. A changed file, or one with no validator, is downloaded again from byte zero.
     ``progress`` receives ``on_start(total)``, ``on_progress(done, total)``, ``on_complete()``, ``on_error(exc)``.
     """
     request = _operation.build_request(
@@ -196,6 +204,11 @@ def to_file(
     )
 
     def open_stream(headers: Mapping[str, str]) -> Any:
-        return client._stream(request, _operation.OPERATION, with_headers(request_options, headers))
+        return client._stream(
+            attempt_request(request, headers), _operation.OPERATION, with_headers(request_options, headers)
+        )
 
-    return download(open_stream, path, progress=progress, resume=resume)
+    requested = requested_range(request.get("headers", {}), request_options.headers if request_options else {})
+    return download(
+        open_stream, path, progress=progress, resume=resume, range_=requested, one_shot_body=one_shot(request)
+    )

@@ -354,10 +354,10 @@ def _map_error(exc: Exception, request: httpx.Request) -> Exception:
         mapped = httpx.ReadTimeout
     elif isinstance(exc, aiohttp.ClientConnectorError):
         mapped = httpx.ConnectError
-    elif isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientResponseError):
+    elif isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientResponseError | aiohttp.ClientPayloadError):
+        # ClientPayloadError: the body ended early or its framing is broken, where httpcore says "peer closed
+        # connection without sending complete message body" (a RemoteProtocolError).
         mapped = httpx.RemoteProtocolError
-    elif isinstance(exc, aiohttp.ClientPayloadError):
-        mapped = httpx.ReadError
     elif isinstance(exc, aiohttp.ClientOSError):
         mapped = httpx.NetworkError
     elif isinstance(exc, aiohttp.ClientError):

@@ -59,6 +59,10 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 #: Two retries after the first attempt, as Stainless and Fern do.
 DEFAULT_MAX_RETRIES = 2
 
+#: What httpx raises when a request cannot be sent or its response not received whole: a transport failure, or a
+#: body whose ``Content-Encoding`` does not decode (a truncated or corrupt gzip stream). ``APIConnectionError``.
+_RECEIVE_ERRORS = (httpx.TransportError, httpx.DecodingError)
+
 #: What a malformed body raises inside a generated ``parse_response``; turned into ``ResponseDecodingError``.
 _DECODING_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 
@@ -418,8 +422,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             http_client = httpx.Client(timeout=self.timeout, limits=limits, verify=_verify(verify, self.base_url))
         self._http = http_client
 
-    def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
-        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise."""
+    def _send(self, call: _Call, *, stream: bool = False, hold: contextlib.ExitStack | None = None) -> httpx.Response:
+        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise.
+
+        With a rate limiter, a streamed success keeps its concurrency slot in ``hold`` until its body is closed.
+        """
         while True:
             started = time.perf_counter()
             try:
@@ -428,11 +435,14 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                     if stream and response.status_code >= 400:
                         response.read()  # an error body is small and the error carries it
                 else:
-                    with self._limiter.slot():
+                    with contextlib.ExitStack() as slot:
+                        slot.enter_context(self._limiter.slot())
                         response = self._http.send(call.request, auth=call.auth, stream=stream)
                         if stream and response.status_code >= 400:
                             response.read()
-            except httpx.TransportError as exc:
+                        elif hold is not None:  # never retried: its body is read under the same slot
+                            hold.push(slot.pop_all())
+            except _RECEIVE_ERRORS as exc:
                 decision = self._decide(call, None, exc)
                 if not decision.retry:
                     raise self._transport_error(exc, call.request) from exc
@@ -464,12 +474,15 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     ) -> Iterator[httpx.Response]:
         """Send one operation's request and yield its successful response unread; the body streams from it."""
         call = self._prepare(request, operation, options)
-        response = self._send(call, stream=True)
-        try:
-            self._check_stream_status(response)
-            yield response
-        finally:
-            response.close()
+        with contextlib.ExitStack() as hold:
+            response = self._send(call, stream=True, hold=hold)
+            try:
+                self._check_stream_status(response)
+                yield response
+            except _RECEIVE_ERRORS as exc:  # the connection failed, or the encoding broke, while the body was read
+                raise self._transport_error(exc, call.request) from exc
+            finally:
+                response.close()
 
     def close(self) -> None:
         """Close the connection pool (unless the ``httpx.Client`` was passed in)."""
@@ -555,8 +568,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             return _read_chunks(content)
         return content
 
-    async def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
-        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise."""
+    async def _send(
+        self, call: _Call, *, stream: bool = False, hold: contextlib.AsyncExitStack | None = None
+    ) -> httpx.Response:
+        """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise.
+
+        With a rate limiter, a streamed success keeps its concurrency slot in ``hold`` until its body is closed.
+        """
         while True:
             started = time.perf_counter()
             try:
@@ -565,11 +583,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     if stream and response.status_code >= 400:
                         await response.aread()  # an error body is small and the error carries it
                 else:
-                    async with self._limiter.slot():
+                    async with contextlib.AsyncExitStack() as slot:
+                        await slot.enter_async_context(self._limiter.slot())
                         response = await self._http.send(call.request, auth=call.auth, stream=stream)
                         if stream and response.status_code >= 400:
                             await response.aread()
-            except httpx.TransportError as exc:
+                        elif hold is not None:  # never retried: its body is read under the same slot
+                            hold.push_async_exit(slot.pop_all())
+            except _RECEIVE_ERRORS as exc:
                 decision = self._decide(call, None, exc)
                 if not decision.retry:
                     raise self._transport_error(exc, call.request) from exc
@@ -603,12 +624,15 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     ) -> AsyncIterator[httpx.Response]:
         """Send one operation's request and yield its successful response unread; the body streams from it."""
         call = self._prepare(request, operation, options)
-        response = await self._send(call, stream=True)
-        try:
-            self._check_stream_status(response)
-            yield response
-        finally:
-            await response.aclose()
+        async with contextlib.AsyncExitStack() as hold:
+            response = await self._send(call, stream=True, hold=hold)
+            try:
+                self._check_stream_status(response)
+                yield response
+            except _RECEIVE_ERRORS as exc:  # the connection failed, or the encoding broke, while the body was read
+                raise self._transport_error(exc, call.request) from exc
+            finally:
+                await response.aclose()
 
     async def aclose(self) -> None:
         """Close the connection pool (unless the ``httpx.AsyncClient`` was passed in)."""
