@@ -7,7 +7,7 @@ in a copy of the function holding it, and a monkeypatch puts that copy in place 
 tests run, each twin and style, called directly; each must fail with an ``AssertionError`` naming the guard, within
 ``SECONDS`` and under ``PEAK_BYTES`` of traced memory (the bounds of ``tests/bounds.py`` stop the loop).
 
-A guard whose source text changed fails here with "update GUARDS": keep this table in step with the runtime. A new
+A guard whose source text changed fails here with "fix GUARDS": keep this table in step with the runtime. A new
 loop guard (a new stream type, say) gets a row: the function, the condition's text, what disables it, and the test
 whose bounded run names the guard in its failure message.
 """
