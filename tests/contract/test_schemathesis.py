@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.contract.conftest import REPORT, ROOT, SPEC
 from tests.server_fixture import run_server
 
@@ -21,6 +23,9 @@ MAX_EXAMPLES = 25
 SEED = 1
 
 
+# Measured 87 s in a full run on 2 cores shared by 8 sessions (load 4-8), 116 s alone at load 13. The subprocess
+# has its own 540 s timeout, which fails with schemathesis's output; this is the backstop above it and the server.
+@pytest.mark.timeout(600)
 def test_schemathesis_finds_no_failure() -> None:
     with run_server() as server:
         command = [

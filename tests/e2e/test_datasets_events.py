@@ -114,6 +114,8 @@ async def test_list_datasets_pages_with_a_query_cursor(api: Api) -> None:
             else await api.call("list_datasets", limit=2, cursor=cursor)
         )
         pages += 1
+        # The session's server holds the datasets of every e2e test (a few dozen): 1,000 pages of 2 means a loop.
+        assert pages <= 1000, f"list_datasets: {pages} pages and the cursor loop does not end"
         assert len(page.items) <= 2
         seen += [dataset.name for dataset in page.items]
         if page.next_cursor is None:
@@ -141,6 +143,7 @@ async def test_query_pages_with_the_cursor_in_the_body(api: Api, order: SortOrde
             request.cursor = cursor
         result = await api.call("query_dataset", dataset_name=name, body=request)
         pages += 1
+        assert pages <= 10, f"query_dataset: {pages} pages of 3 for 6 matches; the cursor loop does not end"
         assert result.stats.rows_examined == 10 and result.stats.rows_matched == 6
         seen += [event["n"] for event in result.matches]
         if result.next_cursor is None:

@@ -102,6 +102,8 @@ def test_docs_cover_every_operation() -> None:
             assert f"| `{module.name}` |" in readme
 
 
+# mypy --strict --no-incremental over the package: measured 4.9 s at load 4-8, 15.9 s at load 12-14.
+@pytest.mark.timeout(60)
 def test_type_checkers_see_the_lazy_names_and_refuse_misspelt_ones(tmp_path: Path) -> None:
     # The PEP 562 __getattr__ of the package and of models/ is hidden from type checkers (`if not TYPE_CHECKING`):
     # with it visible, any name would type-check as `object`, a misspelling included.

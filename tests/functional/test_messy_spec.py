@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from generator import GenerationReport, generate
+from tests.bounds import drain
 from tests.twins import resolve
 
 MESSY = """\
@@ -263,10 +264,7 @@ async def test_a_paginated_operation_with_a_camel_case_path_parameter_pages(mess
     client_cls = messy.AsyncClient if mode == "async" else messy.Client
     client = client_cls(http_client=http_cls(transport=httpx.MockTransport(handler)), token="t")
     paginator = operation(mode, "calls", "list_account_calls").iterate(client, account_sid="AC1")
-    if mode == "async":
-        sids = [call.sid async for call in paginator]
-    else:
-        sids = [call.sid for call in paginator]
+    sids = [call.sid for call in await drain(paginator, 10, "the list_account_calls paginator")]
     assert sids == ["a", "b"]
     assert [request.url.path for request in seen] == ["/accounts/AC1/calls.json"] * 2
 

@@ -1,8 +1,10 @@
 """Paginators of all seven styles, sync and async in ONE parametrised suite, against a respx-mocked API.
 
 The golden spec ``paged.yaml`` (one operation per style, declared with x-pagination) is generated into a temporary
-folder as ``paged_client`` and imported; ``FakeAPI`` serves a list of things in each style, and can misbehave on
-purpose (fail a request, repeat a cursor, ignore the position).
+folder as ``paged_client`` and imported (the ``paged`` fixture, conftest.py); ``FakeAPI`` serves a list of things in
+each style, and can misbehave on purpose (fail a request, repeat a cursor, ignore the position). Every run is bounded
+(``FakeAPI.max_requests``, ``MAX_ITEMS``): a paginator whose loop guard regressed fails in milliseconds, naming the
+guard, instead of looping forever (``test_guard_mutation.py`` disables each guard and checks that).
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import sys
 import tracemalloc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,30 +22,13 @@ import httpx
 import pytest
 import respx
 
-from generator import generate
-from tests.golden.regen import GOLDEN
+from tests.bounds import Budget, abounded, bounded, drain
 from tests.twins import resolve
 
-SPEC = GOLDEN / "specs" / "paged.yaml"
 BASE = "http://api.test/v1"
 SIZE = 3
-
-
-@pytest.fixture(scope="module")
-def paged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    out = tmp_path_factory.mktemp("paged")
-    report = generate(SPEC, out, package_name="paged_client")
-    assert len(report.pagination) == 9, report.pagination
-    assert report.warnings == [
-        "list_untyped: pagination items: `rows` is not a property of ListUntypedResponse200; its items are typed Any"
-    ]
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module("paged_client")
-    finally:
-        sys.path.remove(str(out))
-        for name in [name for name in sys.modules if name == "paged_client" or name.startswith("paged_client.")]:
-            del sys.modules[name]
+#: The most items one run of a test takes: the tests page through at most 10 things, so a run past this is looping.
+MAX_ITEMS = 100
 
 
 # ---------------------------------------------------------------------------------------------- the fake API
@@ -60,6 +44,9 @@ class FakeAPI:
 
     ``stuck``: the next cursor/URL/link never moves past the second page (the items do), a server bug that
     would make a naive client loop forever. ``frozen``: every request gets the first page (the position is ignored).
+
+    ``max_requests`` bounds a run: one request more fails the test with an ``AssertionError`` naming the style and
+    ``guards`` (the paginator's loop guards the test relies on), instead of serving pages forever.
     """
 
     style: str
@@ -67,10 +54,21 @@ class FakeAPI:
     fail_on: int | None = None
     stuck: bool = False
     frozen: bool = False
+    guards: str = "run complete"
+    max_requests: int = 20
     requests: list[httpx.Request] = field(default_factory=list)
     responses: list[httpx.Response] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.budget = Budget(self.max_requests, self.what)
+
+    @property
+    def what(self) -> str:
+        """What loops if this API is served forever, for the bounds' failure messages."""
+        return f"the {self.style} paginator (guards: {self.guards})"
+
     def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.budget.spend()
         self.requests.append(request)
         if self.fail_on == len(self.requests):
             self.fail_on = None
@@ -182,15 +180,15 @@ class Run:
         return things.list_next_url(page_size=SIZE, **kwargs)
 
     async def take(self, paginator: Any, limit: int | None = None) -> list[int]:
-        """The ``n`` of the items, stopping (``break``) after ``limit`` of them."""
+        """The ``n`` of the items, stopping (``break``) after ``limit`` of them; more than ``MAX_ITEMS`` fails."""
         seen: list[int] = []
         if self.is_async:
-            async for item in paginator:
+            async for item in abounded(paginator, MAX_ITEMS, self.api.what):
                 seen.append(item.n)
                 if limit is not None and len(seen) >= limit:
                     break
         else:
-            for item in paginator:
+            for item in bounded(paginator, MAX_ITEMS, self.api.what):
                 seen.append(item.n)
                 if limit is not None and len(seen) >= limit:
                     break
@@ -200,24 +198,18 @@ class Run:
         seen: list[int] = []
         try:
             if self.is_async:
-                async for item in paginator:
+                async for item in abounded(paginator, MAX_ITEMS, self.api.what):
                     seen.append(item.n)
             else:
-                for item in paginator:
+                for item in bounded(paginator, MAX_ITEMS, self.api.what):
                     seen.append(item.n)
         except self.paged.APIError as exc:
             return seen, exc
         return seen, None
 
     async def pages(self, paginator: Any) -> list[list[int]]:
-        if self.is_async:
-            return [[item.n async for item in _aiter(page.items)] async for page in paginator.pages()]
-        return [[item.n for item in page.items] for page in paginator.pages()]
-
-
-async def _aiter(items: list[Any]) -> Any:
-    for item in items:
-        yield item
+        pages = await drain(paginator.pages(), MAX_ITEMS // SIZE, self.api.what)
+        return [[item.n for item in page.items] for page in pages]
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -279,28 +271,44 @@ async def test_last_page_exactly_full(paged: ModuleType, twin: str, style: str, 
 
 @pytest.mark.parametrize("style", CURSOR_LIKE)
 async def test_repeated_cursor_raises_instead_of_looping(paged: ModuleType, twin: str, style: str, mocked: Any) -> None:
-    run = run_for(paged, twin, style, mocked, FakeAPI(style, total=10, stuck=True))
+    guards = "repeated cursor, resume at end"
+    run = run_for(paged, twin, style, mocked, FakeAPI(style, total=10, stuck=True, guards=guards))
     paginator = run.paginator(run.client())
     seen, error = await run.take_until_error(paginator)
-    assert isinstance(error, paged.PaginationError)
+    assert isinstance(error, paged.PaginationError), f"repeated cursor: no PaginationError after {seen}, {error!r}"
     assert "second time" in str(error) and "looping forever" in str(error)
-    assert seen == list(range(6))  # both pages' items, each once
+    assert seen == list(range(6)), f"repeated cursor: items handed out again: {seen}"  # both pages' items, once
     assert len(run.api.requests) == 2
     # Resuming from where it stopped repeats nothing and stops at the same place.
     again = run.paginator(run.client(), start=paginator.position)
     seen_again, error_again = await run.take_until_error(again)
-    assert seen_again == [] and isinstance(error_again, paged.PaginationError)
+    assert seen_again == [], f"resume at end: the resumed run handed out {seen_again} again"
+    assert isinstance(error_again, paged.PaginationError), f"resume at end: the resumed run ended with {error_again!r}"
 
 
 @pytest.mark.parametrize("style", STYLES)
 async def test_a_server_that_ignores_the_position_is_caught(
     paged: ModuleType, twin: str, style: str, mocked: Any
 ) -> None:
-    run = run_for(paged, twin, style, mocked, FakeAPI(style, total=10, frozen=True))
+    run = run_for(paged, twin, style, mocked, FakeAPI(style, total=10, frozen=True, guards="same page twice"))
     seen, error = await run.take_until_error(run.paginator(run.client()))
-    assert isinstance(error, paged.PaginationError)
-    assert seen == [0, 1, 2]  # the repeated page is not handed out again
+    assert seen == [0, 1, 2], f"same page twice: the repeated page was handed out again: {seen}"
+    assert isinstance(error, paged.PaginationError) and "same page twice" in str(error), f"same page twice: {error!r}"
     assert len(run.api.requests) == 2
+
+
+@pytest.mark.parametrize("style", STYLES)
+async def test_a_finished_run_fetches_nothing_more(paged: ModuleType, twin: str, style: str, mocked: Any) -> None:
+    run = run_for(paged, twin, style, mocked, FakeAPI(style, total=7))
+    paginator = run.paginator(run.client())
+    seen, error = await run.take_until_error(paginator)
+    assert (seen, error) == (list(range(7)), None), f"run complete: the first run ended with {seen}, {error!r}"
+    fetched = len(run.api.requests)
+    # Iterating a finished paginator again gives nothing and sends nothing; its first page is an error.
+    again, error = await run.take_until_error(paginator)
+    assert (again, error, len(run.api.requests)) == ([], None, fetched), f"run complete: fetched again: {again}"
+    with pytest.raises(paged.PaginationError, match="the run is complete"):
+        await resolve(paginator.first_page())
 
 
 @pytest.mark.parametrize("style", STYLES)
@@ -372,8 +380,10 @@ async def test_iterate_function_and_next_request(paged: ModuleType, twin: str, m
 
 async def test_hostile_names_stay_data(paged: ModuleType, twin: str, mocked: Any) -> None:
     key = 'next"); import os; os._exit(3) #'
+    budget = Budget(5, "the list_hostile paginator")
 
     def serve(request: httpx.Request) -> httpx.Response:
+        budget.spend()
         cursor = request.url.params.get('cur"sor')
         if cursor is None:
             return httpx.Response(200, json={'it"ems': [thing(0)], key: "two"})
@@ -387,15 +397,17 @@ async def test_hostile_names_stay_data(paged: ModuleType, twin: str, mocked: Any
 
 
 async def test_items_without_a_model_are_read_from_the_json(paged: ModuleType, twin: str, mocked: Any) -> None:
+    budget = Budget(5, "the list_untyped paginator")
+
     def serve(request: httpx.Request) -> httpx.Response:
+        budget.spend()
         if request.url.params.get("cursor") is None:
             return httpx.Response(200, json={"rows": [{"a": 1}, {"a": 2}], "next": "n2"})
         return httpx.Response(200, json={"rows": [{"a": 3}], "next": None})
 
     mocked.get("/untyped").mock(side_effect=serve)
     run = Run(paged, twin, "untyped", FakeAPI("untyped", 0))
-    paginator = run.client().things.list_untyped()
-    rows = [row async for row in paginator] if run.is_async else list(paginator)
+    rows = await drain(run.client().things.list_untyped(), MAX_ITEMS, "the list_untyped paginator")
     assert rows == [{"a": 1}, {"a": 2}, {"a": 3}]
 
 
@@ -410,10 +422,10 @@ async def test_next_link_to_another_place_is_refused(
     paged: ModuleType, twin: str, mocked: Any, link: str, problem: str
 ) -> None:
     mocked.get("/linked").mock(return_value=httpx.Response(200, json=[thing(0)], headers={"Link": link}))
-    run = Run(paged, twin, "link", FakeAPI("link", 0))
+    run = Run(paged, twin, "link", FakeAPI("link", 0, guards="next page elsewhere"))
     seen, error = await run.take_until_error(run.client().things.list_linked())
     assert seen == [0]
-    assert isinstance(error, paged.PaginationError) and problem in str(error)
+    assert isinstance(error, paged.PaginationError) and problem in str(error), f"next page elsewhere: {error!r}"
 
 
 def test_bad_start_and_max_items_are_clear(paged: ModuleType, mocked: Any) -> None:
@@ -431,8 +443,11 @@ async def test_memory_stays_near_one_page(paged: ModuleType, twin_name: str) -> 
     """100,000 items over 1,000 pages: peak traced memory stays far below what holding them all would take."""
     per_page, pages = 100, 1000
     item = b'{"id":"t%06d","n":%d}'
+    # The bound is the page count (each page holds 100 items): a per-item bound would cost 2.5 s under tracemalloc.
+    budget = Budget(pages, "the list_cursor paginator over 1,000 pages")
 
     def serve(request: httpx.Request) -> httpx.Response:
+        budget.spend()
         start = int(request.url.params.get("cursor", "0"))
         end = start + per_page
         items = b",".join(item % (i, i) for i in range(start, end))

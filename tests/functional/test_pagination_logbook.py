@@ -11,6 +11,8 @@ import pytest
 
 import logbook_client
 from logbook_client.models.query_request import QueryRequest
+from tests.bounds import Budget
+from tests.bounds import drain as bounded_drain
 from tests.twins import NOW, TWINS, Twin, dataset_json
 
 pytestmark = pytest.mark.parametrize("twin", TWINS, ids=lambda t: t.name)
@@ -33,16 +35,17 @@ def token(number: int) -> dict[str, Any]:
 
 
 async def drain(twin: Twin, paginator: Any) -> list[Any]:
-    if twin.is_async:
-        return [item async for item in paginator]
-    return list(paginator)
+    """Every item; more than 100 (the tests serve at most 5) fails, naming the paginator."""
+    return await bounded_drain(paginator, 100, f"{paginator!r} ({twin.name})")
 
 
 async def test_list_datasets_every_item_and_first_page(twin: Twin) -> None:
     names = [f"ds{i}" for i in range(5)]
     requests: list[httpx.Request] = []
+    budget = Budget(10, "list_datasets over 3 pages")
 
     def serve(request: httpx.Request) -> httpx.Response:
+        budget.spend()
         requests.append(request)
         start = int(request.url.params.get("cursor", "0"))
         end = min(start + int(request.url.params["limit"]), len(names))
@@ -69,8 +72,10 @@ async def test_list_datasets_every_item_and_first_page(twin: Twin) -> None:
 
 async def test_query_dataset_sends_the_cursor_in_the_body(twin: Twin) -> None:
     bodies: list[dict[str, Any]] = []
+    budget = Budget(10, "query_dataset over 2 pages")
 
     def serve(request: httpx.Request) -> httpx.Response:
+        budget.spend()
         body = json.loads(request.content)
         bodies.append(body)
         last = body.get("cursor") == "p2"
@@ -96,7 +101,10 @@ async def test_query_dataset_sends_the_cursor_in_the_body(twin: Twin) -> None:
 
 
 async def test_list_tokens_follows_the_link_header(twin: Twin) -> None:
+    budget = Budget(10, "list_tokens over 3 pages")
+
     def serve(request: httpx.Request) -> httpx.Response:
+        budget.spend()
         page = int(request.url.params.get("page", "1"))
         headers = {"Link": f'<http://logbook.test/tokens?page={page + 1}&per_page=2>; rel="next"'} if page < 3 else {}
         return httpx.Response(200, json=[token(2 * page - 1), token(2 * page)], headers=headers)
@@ -122,8 +130,10 @@ async def test_a_transient_failure_mid_run_is_retried_with_the_call_options(
     monkeypatch.setattr(client_module.time, "sleep", slept.append)
     monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)  # the runtime imports asyncio where it sleeps
     requests: list[httpx.Request] = []
+    budget = Budget(10, "list_datasets over 2 pages with a retry")
 
     def serve(request: httpx.Request) -> httpx.Response:
+        budget.spend()
         requests.append(request)
         cursor = request.url.params.get("cursor")
         if cursor == "1" and sum(r.url.params.get("cursor") == "1" for r in requests) == 1:

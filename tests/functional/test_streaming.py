@@ -1,8 +1,13 @@
-"""Streamed downloads (chunks, to_file, progress, resume) and NDJSON iteration, in both twins."""
+"""Streamed downloads (chunks, to_file, progress, resume) and NDJSON iteration, in both twins.
+
+Every fake server here bounds its work (``Budget``: requests, or bytes of an endless body) and every stream is
+drained with a bound, so a broken loop guard fails naming the guard (``test_guard_mutation.py`` checks that).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator
@@ -15,12 +20,15 @@ import pytest
 from logbook_client import errors
 from logbook_client._runtime.streaming import Progress
 from logbook_client.models.event import Event
+from tests.bounds import Budget, drain
 from tests.twins import TWINS, Twin
 
 pytestmark = pytest.mark.parametrize("twin", TWINS, ids=lambda t: t.name)
 
 EXPORT_ID = "7f1c0d9e-0000-4000-8000-000000000003"
 PAYLOAD = bytes(range(256)) * 4096  # 1 MiB
+#: The most chunks or lines one test takes from a stream: a 1 MiB payload in chunks of at least 10,000 bytes is ~105.
+MAX_ITEMS = 1000
 
 
 class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
@@ -66,8 +74,10 @@ class Exports:
         self.etag, self.drops = etag, drops
         self.requests: list[httpx.Request] = []
         self.bodies: list[Body] = []
+        self.budget = Budget(10, "the download (guards: download resumes)")
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.budget.spend()
         self.requests.append(request)
         start = 0
         status = 200
@@ -109,9 +119,7 @@ class AsyncRecording(Recording):
 
 
 async def collect(twin: Twin, iterator: Any) -> list[Any]:
-    if twin.is_async:
-        return [item async for item in iterator]
-    return list(iterator)
+    return await drain(iterator, MAX_ITEMS, f"a {twin.name} stream")
 
 
 async def test_stream_yields_chunks(twin: Twin) -> None:
@@ -205,7 +213,10 @@ async def test_server_ignoring_range_restarts_cleanly(twin: Twin, tmp_path: Path
 
 
 async def test_download_failure_reports_error_and_keeps_part(twin: Twin, tmp_path: Path) -> None:
+    budget = Budget(10, "the download of a body that always drops (guards: download resumes)")
+
     def always_drop(request: httpx.Request) -> httpx.Response:
+        budget.spend()
         return httpx.Response(200, headers={"content-length": str(len(PAYLOAD))}, stream=Body(PAYLOAD, 65536))
 
     progress = Recording()
@@ -216,6 +227,7 @@ async def test_download_failure_reports_error_and_keeps_part(twin: Twin, tmp_pat
         )
     assert progress.events[-1] == ("error", "APIConnectionError")
     assert (tmp_path / "f.bin.part").exists() and not (tmp_path / "f.bin").exists()
+    assert budget.spent == 4, f"download resumes: {budget.spent} requests, not 1 + max_resumes (3)"
 
 
 async def test_ndjson_stream_yields_typed_items(twin: Twin) -> None:
@@ -229,6 +241,39 @@ async def test_ndjson_stream_yields_typed_items(twin: Twin) -> None:
     events = await collect(twin, module.stream(twin.client(handler), dataset_name="web"))
     assert len(events) == 50 and all(isinstance(event, Event) for event in events)
     assert events[3]["status"] == 203 and events[0].field_time is not None
+
+
+async def test_an_endless_ndjson_stream_is_read_one_line_at_a_time(twin: Twin) -> None:
+    line = b'{"_time": "2026-11-22T10:00:00+00:00", "service": "api", "status": 200}\n'
+    # The first ten items need ten lines, and httpx reads ahead at most a chunk: 64 KiB is far more than enough.
+    budget = Budget(64 * 1024, "the NDJSON stream of an endless body (guards: one line at a time)", unit="bytes")
+
+    class Endless(httpx.SyncByteStream, httpx.AsyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            while True:
+                budget.spend(len(line))
+                yield line
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            for chunk in self:
+                yield chunk
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "application/x-ndjson"}, stream=Endless())
+
+    stream = twin.module("query", "stream_events").stream(twin.client(handler), dataset_name="web")
+    if twin.is_async:
+        events = []
+        async for event in stream:  # the bound: ten items, then break (islice in the sync twin)
+            events.append(event)
+            if len(events) == 10:
+                break
+        await stream.aclose()
+    else:
+        events = list(itertools.islice(stream, 10))
+        stream.close()
+    assert len(events) == 10 and all(event["status"] == 200 for event in events)
+    assert budget.spent <= 16 * len(line), f"one line at a time: {budget.spent} bytes read for 10 lines"
 
 
 async def test_ndjson_bad_line_is_a_decoding_error(twin: Twin) -> None:

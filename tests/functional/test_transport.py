@@ -17,6 +17,7 @@ from logbook_client._runtime import decoding
 from logbook_client._runtime.transport import AiohttpTransport, PerLoopTransport, async_transport
 from logbook_client.aio.datasets import get_dataset, list_datasets
 from logbook_client.aio.exports import download_export
+from tests.bounds import abounded
 from tests.twins import dataset_json
 
 DATASET = dataset_json("web-logs", event_count=1, size_bytes=2)
@@ -149,7 +150,8 @@ async def test_request_bodies_fixed_and_streamed(client: AsyncClient) -> None:
 
 async def test_streaming_download(client: AsyncClient) -> None:
     received = bytearray()
-    async for chunk in download_export.stream(client, export_id="e1"):
+    # 1 MiB in chunks of up to 64 KiB: at least 16 chunks; 10,000 means the stream does not end.
+    async for chunk in abounded(download_export.stream(client, export_id="e1"), 10_000, "download_export.stream"):
         received += chunk
     assert bytes(received) == bytes(range(256)) * 4096
 
