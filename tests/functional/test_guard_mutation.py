@@ -30,6 +30,7 @@ import pytest
 import respx
 
 from tests.functional import test_pagination as pagination_tests
+from tests.functional import test_sse_guards as sse_tests
 from tests.functional import test_streaming as streaming_tests
 from tests.twins import TWINS
 
@@ -155,8 +156,8 @@ GUARDS = [
         "one line at a time",
         "streaming",
         "iter_ndjson",
-        "for number, line in enumerate(response.iter_lines(), start=1):",
-        "for number, line in enumerate(list(response.iter_lines()), start=1):",
+        "for chunk in response.iter_bytes():",
+        "for chunk in list(response.iter_bytes()):",
         twin_runs(streaming_tests.test_an_endless_ndjson_stream_is_read_one_line_at_a_time, "sync"),
         package="logbook_client",
     ),
@@ -164,9 +165,53 @@ GUARDS = [
         "one line at a time",
         "streaming",
         "aiter_ndjson",
-        "async for line in response.aiter_lines():",
-        "for line in [line async for line in response.aiter_lines()]:",
+        "async for chunk in response.aiter_bytes():",
+        "for chunk in [chunk async for chunk in response.aiter_bytes()]:",
         twin_runs(streaming_tests.test_an_endless_ndjson_stream_is_read_one_line_at_a_time, "async"),
+        package="logbook_client",
+    ),
+    # The event-stream guards are in no-I/O code both drivers share (_Resume, SSEDecoder's caller): one row each,
+    # and both twins' runs must fail.
+    Guard(
+        "max resumes",
+        "sse",
+        "_Resume.delay_after",
+        "elif self.resumes >= self.max_resumes:",
+        "elif False:",
+        lambda paged, tmp_path: [
+            *twin_runs(sse_tests.test_a_stream_that_always_drops_gives_up_after_max_resumes, "sync")(paged, tmp_path),
+            *twin_runs(sse_tests.test_a_stream_that_always_drops_gives_up_after_max_resumes, "async")(paged, tmp_path),
+        ],
+        package="logbook_client",
+    ),
+    Guard(
+        "no repeat on resume",
+        "sse",
+        "_Resume.delay_after",
+        "elif self.handed_out:",
+        "elif False:",
+        lambda paged, tmp_path: [
+            *twin_runs(sse_tests.test_a_drop_after_an_event_without_id_is_not_resumed, "sync")(paged, tmp_path),
+            *twin_runs(sse_tests.test_a_drop_after_an_event_without_id_is_not_resumed, "async")(paged, tmp_path),
+        ],
+        package="logbook_client",
+    ),
+    Guard(
+        "done sentinel",
+        "sse",
+        "EventStream._events",
+        "if raw.data == DONE:",
+        "if False:",
+        twin_runs(sse_tests.test_done_ends_a_stream_the_server_keeps_sending, "sync"),
+        package="logbook_client",
+    ),
+    Guard(
+        "done sentinel",
+        "sse",
+        "AsyncEventStream._events",
+        "if raw.data == DONE:",
+        "if False:",
+        twin_runs(sse_tests.test_done_ends_a_stream_the_server_keeps_sending, "async"),
         package="logbook_client",
     ),
 ]
