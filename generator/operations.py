@@ -77,6 +77,8 @@ class Operation:
     security: tuple[str, ...]  # scheme keys of the first security requirement; () = send no credentials
     idempotency_header: str = ""  # the declared idempotency-key header parameter, if any (untrusted)
     retry_statuses: tuple[int, ...] = ()  # x-retry-statuses: extra statuses safe to retry
+    stream_accept: str = ""  # the Accept header of stream()/to_file: the streamed media types (raw spec text)
+    accept: str = ""  # the Accept header: the 2xx media types the client reads (raw spec text: templates escape it)
     stream_kind: str = ""  # "binary" (download), "ndjson" (typed lines) or "sse" (events) for a streamable 2xx
     stream_item: tuple[str, str] | None = None  # ndjson/sse: (model module, model class) of one item, when declared
     #: sse: the model is an event envelope (a ``data`` property, maybe ``event``/``id``/``retry``): events carry
@@ -423,6 +425,50 @@ def _stream_flag(endpoint: Endpoint) -> tuple[str, str] | None:
     return None
 
 
+#: A media type as an Accept header may list it (no parameters, no wildcards): others are left out of the header.
+_MEDIA_TYPE = re.compile(r"[A-Za-z0-9][\w.+-]*/[A-Za-z0-9][\w.+-]*")
+
+
+def _accept(data: dict[str, Any], path: str, method: str) -> str:
+    """The Accept header for an operation: its 2xx media types the client can read, JSON ones when there are any.
+
+    Without it httpx sends ``*/*`` and a server (or Prism) offering ``application/cbor`` or XML first answers with
+    that, which the client cannot decode. ``""`` (no header) when a 2xx declares ``*/*`` or nothing.
+    """
+    responses = _raw_operation(data, path, method).get("responses")
+    types: list[str] = []
+    for code, response in (responses or {}).items() if isinstance(responses, dict) else ():
+        if not str(code).startswith("2"):
+            continue
+        content = (_resolve(data, response) or {}).get("content")
+        for media in content if isinstance(content, dict) else ():
+            base = str(media).split(";")[0].strip().lower()
+            if base in ("*/*", "") or "*" in base:
+                return ""
+            if _MEDIA_TYPE.fullmatch(base) and base not in types:
+                types.append(base)
+    json_types = [kind for kind in types if kind.endswith("json") and kind not in NDJSON_TYPES]
+    return ", ".join(json_types or types)
+
+
+def _stream_accept(data: dict[str, Any], path: str, method: str, kind: str) -> str:
+    """The Accept header of ``stream()``/``to_file``: the 2xx media types of the streamed kind."""
+    if not kind:
+        return ""
+    responses = _raw_operation(data, path, method).get("responses")
+    types: list[str] = []
+    for code, response in (responses or {}).items() if isinstance(responses, dict) else ():
+        content = (_resolve(data, response) or {}).get("content") if str(code).startswith("2") else None
+        for media in content if isinstance(content, dict) else ():
+            base = str(media).split(";")[0].strip().lower()
+            streamed = (
+                base in SSE_TYPES if kind == "sse" else base in NDJSON_TYPES if kind == "ndjson" else (_is_binary(base))
+            )
+            if streamed and _MEDIA_TYPE.fullmatch(base) and base not in types:
+                types.append(base)
+    return ", ".join(types)
+
+
 def _operation_security(
     data: dict[str, Any], path: str, method: str, known: dict[str, SecurityScheme]
 ) -> tuple[str, ...]:
@@ -441,7 +487,11 @@ def _stream_fields(
     openapi: GeneratorData, data: dict[str, Any], endpoint: Endpoint, models: dict[str, tuple[str, str]]
 ) -> dict[str, Any]:
     kind, item, envelope, events = _stream_facts(data, spec_path(endpoint), endpoint.method, models)
-    fields: dict[str, Any] = {"stream_kind": kind, "stream_item": item}
+    fields: dict[str, Any] = {
+        "stream_kind": kind,
+        "stream_item": item,
+        "stream_accept": _stream_accept(data, spec_path(endpoint), endpoint.method, kind),
+    }
     if kind == "sse":
         fields.update(_sse_data(openapi, item, envelope), stream_flag=_stream_flag(endpoint))
         if events:
@@ -523,6 +573,7 @@ def build_tags(
                         "",
                     ),
                     retry_statuses=_retry_statuses(data, spec_path(endpoint), endpoint.method),
+                    accept=_accept(data, spec_path(endpoint), endpoint.method),
                     spec_path=raw_path,
                     **_stream_fields(openapi, data, endpoint, models),
                     success=[
