@@ -19,6 +19,7 @@ OPERATION = Operation(
     method="POST",
     path="/annotations",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

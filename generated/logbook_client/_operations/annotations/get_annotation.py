@@ -20,6 +20,7 @@ OPERATION = Operation(
     method="GET",
     path="/annotations/{annotation_id}",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

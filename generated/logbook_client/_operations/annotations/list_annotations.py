@@ -23,6 +23,7 @@ OPERATION = Operation(
     method="GET",
     path="/annotations",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

@@ -21,6 +21,7 @@ OPERATION = Operation(
     method="PUT",
     path="/annotations/{annotation_id}",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

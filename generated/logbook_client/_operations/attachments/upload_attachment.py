@@ -21,6 +21,7 @@ OPERATION = Operation(
     method="POST",
     path="/annotations/{annotation_id}/attachments",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/datasets",
     security=("bearerAuth",),
     idempotency_header="Idempotency-Key",
+    accept="application/json",
 )
 
 

@@ -19,6 +19,7 @@ OPERATION = Operation(
     method="GET",
     path="/datasets/{dataset_name}",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

@@ -22,6 +22,7 @@ OPERATION = Operation(
     method="GET",
     path="/datasets",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

@@ -20,6 +20,7 @@ OPERATION = Operation(
     method="POST",
     path="/datasets/{dataset_name}/trim",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

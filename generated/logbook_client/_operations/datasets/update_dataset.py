@@ -20,6 +20,7 @@ OPERATION = Operation(
     method="PATCH",
     path="/datasets/{dataset_name}",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

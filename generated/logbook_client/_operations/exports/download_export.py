@@ -20,6 +20,7 @@ OPERATION = Operation(
     method="GET",
     path="/exports/{export_id}/download",
     security=("bearerAuth",),
+    accept="application/octet-stream",
 )
 
 

@@ -20,6 +20,7 @@ OPERATION = Operation(
     method="GET",
     path="/exports/{export_id}",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

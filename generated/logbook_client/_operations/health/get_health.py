@@ -18,6 +18,7 @@ OPERATION = Operation(
     method="GET",
     path="/health",
     security=(),
+    accept="application/json",
 )
 
 

@@ -24,6 +24,7 @@ OPERATION = Operation(
     method="POST",
     path="/datasets/{dataset_name}/query",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

@@ -19,6 +19,7 @@ OPERATION = Operation(
     method="GET",
     path="/datasets/{dataset_name}/events",
     security=("bearerAuth",),
+    accept="text/plain, application/x-ndjson",
 )
 
 

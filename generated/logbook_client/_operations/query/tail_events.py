@@ -18,6 +18,7 @@ OPERATION = Operation(
     method="GET",
     path="/datasets/{dataset_name}/tail",
     security=("bearerAuth",),
+    accept="text/event-stream",
 )
 
 

@@ -19,6 +19,7 @@ OPERATION = Operation(
     method="POST",
     path="/tokens",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

@@ -20,6 +20,7 @@ OPERATION = Operation(
     method="GET",
     path="/tokens/{token_id}",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

@@ -21,6 +21,7 @@ OPERATION = Operation(
     method="GET",
     path="/tokens",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

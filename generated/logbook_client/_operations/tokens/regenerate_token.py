@@ -20,6 +20,7 @@ OPERATION = Operation(
     method="POST",
     path="/tokens/{token_id}/regenerate",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

@@ -18,6 +18,7 @@ OPERATION = Operation(
     method="GET",
     path="/users/me",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

@@ -22,6 +22,7 @@ OPERATION = Operation(
     method="GET",
     path="/users",
     security=("bearerAuth",),
+    accept="application/json",
 )
 
 

@@ -177,6 +177,7 @@ async def stream(
         export_id=export_id,
         range_=range_,
     )
+    request = {**request, "headers": {"Accept": "application/octet-stream", **request.get("headers", {})}}
     async with client._stream(request, _operation.OPERATION, request_options) as response:
         async for chunk in response.aiter_bytes(chunk_size):
             yield chunk
@@ -203,6 +204,7 @@ async def to_file(
         export_id=export_id,
         range_=range_,
     )
+    request = {**request, "headers": {"Accept": "application/octet-stream", **request.get("headers", {})}}
 
     def open_stream(headers: Mapping[str, str]) -> Any:
         return client._stream(

@@ -189,6 +189,7 @@ async def stream(
         until=until,
         limit=limit,
     )
+    request = {**request, "headers": {"Accept": "application/x-ndjson", **request.get("headers", {})}}
     async with client._stream(request, _operation.OPERATION, request_options) as response:
         async for item in aiter_ndjson(response, Event.from_dict):
             yield item

@@ -177,6 +177,7 @@ def stream(
         export_id=export_id,
         range_=range_,
     )
+    request = {**request, "headers": {"Accept": "application/octet-stream", **request.get("headers", {})}}
     with client._stream(request, _operation.OPERATION, request_options) as response:
         yield from response.iter_bytes(chunk_size)
 
@@ -202,6 +203,7 @@ def to_file(
         export_id=export_id,
         range_=range_,
     )
+    request = {**request, "headers": {"Accept": "application/octet-stream", **request.get("headers", {})}}
 
     def open_stream(headers: Mapping[str, str]) -> Any:
         return client._stream(

@@ -189,5 +189,6 @@ def stream(
         until=until,
         limit=limit,
     )
+    request = {**request, "headers": {"Accept": "application/x-ndjson", **request.get("headers", {})}}
     with client._stream(request, _operation.OPERATION, request_options) as response:
         yield from iter_ndjson(response, Event.from_dict)

@@ -199,6 +199,7 @@ def stream(
         backlog=backlog,
         last_event_id=last_event_id,
     )
+    request = {**request, "headers": {"Accept": "text/event-stream", **request.get("headers", {})}}
 
     def open_stream(headers: Mapping[str, str]) -> Any:
         return client._stream(request, _operation.OPERATION, with_headers(request_options, headers))

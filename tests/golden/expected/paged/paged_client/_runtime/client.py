@@ -219,6 +219,8 @@ class BaseClient(Generic[_HttpxClientT]):
         # the call's RequestOptions.headers.
         headers = httpx.Headers(self.headers)
         _set_headers(headers, request.get("headers"))
+        if operation.accept and "accept" not in headers:
+            headers["Accept"] = operation.accept
         params: dict[str, Any] = dict(request.get("params", {}))
         cookies: dict[str, str] = {str(key): str(value) for key, value in request.get("cookies", {}).items()}
         auth: httpx.Auth | None = None

@@ -18,6 +18,7 @@ OPERATION = Operation(
     method="GET",
     path="/ping",
     security=(),
+    accept="application/json",
 )
 
 

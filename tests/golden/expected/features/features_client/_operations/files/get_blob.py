@@ -19,6 +19,7 @@ OPERATION = Operation(
     method="GET",
     path="/blobs/{name}",
     security=(),
+    accept="application/octet-stream",
 )
 
 

@@ -17,6 +17,7 @@ OPERATION = Operation(
     method="POST",
     path="/uploads",
     security=("bearer",),
+    accept="text/plain",
 )
 
 

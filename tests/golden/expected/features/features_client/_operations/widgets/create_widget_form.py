@@ -20,6 +20,7 @@ OPERATION = Operation(
     method="POST",
     path="/widgets",
     security=("query_key",),
+    accept="application/json",
 )
 
 

@@ -22,6 +22,7 @@ OPERATION = Operation(
     method="GET",
     path="/widgets/{widget_id}",
     security=("bearer",),
+    accept="application/json",
 )
 
 

@@ -20,6 +20,7 @@ OPERATION = Operation(
     method="PUT",
     path="/widgets/{widget_id}",
     security=("header_key",),
+    accept="application/json",
 )
 
 

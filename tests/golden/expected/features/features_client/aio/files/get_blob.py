@@ -160,6 +160,7 @@ async def stream(
     request = _operation.build_request(
         name=name,
     )
+    request = {**request, "headers": {"Accept": "application/octet-stream", **request.get("headers", {})}}
     async with client._stream(request, _operation.OPERATION, request_options) as response:
         async for chunk in response.aiter_bytes(chunk_size):
             yield chunk
@@ -184,6 +185,7 @@ async def to_file(
     request = _operation.build_request(
         name=name,
     )
+    request = {**request, "headers": {"Accept": "application/octet-stream", **request.get("headers", {})}}
 
     def open_stream(headers: Mapping[str, str]) -> Any:
         return client._stream(

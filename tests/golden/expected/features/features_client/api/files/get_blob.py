@@ -160,6 +160,7 @@ def stream(
     request = _operation.build_request(
         name=name,
     )
+    request = {**request, "headers": {"Accept": "application/octet-stream", **request.get("headers", {})}}
     with client._stream(request, _operation.OPERATION, request_options) as response:
         yield from response.iter_bytes(chunk_size)
 
@@ -183,6 +184,7 @@ def to_file(
     request = _operation.build_request(
         name=name,
     )
+    request = {**request, "headers": {"Accept": "application/octet-stream", **request.get("headers", {})}}
 
     def open_stream(headers: Mapping[str, str]) -> Any:
         return client._stream(

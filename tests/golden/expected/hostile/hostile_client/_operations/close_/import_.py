@@ -20,6 +20,7 @@ OPERATION = Operation(
     method="GET",
     path='/items/{class_}/"quoted"',
     security=(),
+    accept="application/json",
 )
 
 

@@ -21,6 +21,7 @@ OPERATION = Operation(
     method="GET",
     path="/things/{id}",
     security=(),
+    accept="application/json",
 )
 
 

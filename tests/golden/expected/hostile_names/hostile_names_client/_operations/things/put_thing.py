@@ -19,6 +19,7 @@ OPERATION = Operation(
     method="PUT",
     path="/things/{id}",
     security=(),
+    accept="application/json",
 )
 
 

@@ -22,6 +22,7 @@ OPERATION = Operation(
     method="GET",
     path="/cursor",
     security=(),
+    accept="application/json",
 )
 
 

@@ -22,6 +22,7 @@ OPERATION = Operation(
     method="GET",
     path="/stripe",
     security=(),
+    accept="application/json",
 )
 
 

@@ -22,6 +22,7 @@ OPERATION = Operation(
     method="GET",
     path="/hostile",
     security=(),
+    accept="application/json",
 )
 
 

@@ -21,6 +21,7 @@ OPERATION = Operation(
     method="GET",
     path="/linked",
     security=(),
+    accept="application/json",
 )
 
 

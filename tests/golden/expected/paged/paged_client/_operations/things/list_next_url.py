@@ -23,6 +23,7 @@ OPERATION = Operation(
     method="GET",
     path="/hal",
     security=(),
+    accept="application/json",
 )
 
 

@@ -22,6 +22,7 @@ OPERATION = Operation(
     method="GET",
     path="/offset",
     security=(),
+    accept="application/json",
 )
 
 

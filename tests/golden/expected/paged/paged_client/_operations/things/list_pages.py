@@ -21,6 +21,7 @@ OPERATION = Operation(
     method="GET",
     path="/pages",
     security=(),
+    accept="application/json",
 )
 
 

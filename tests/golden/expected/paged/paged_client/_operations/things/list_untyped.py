@@ -21,6 +21,7 @@ OPERATION = Operation(
     method="GET",
     path="/untyped",
     security=(),
+    accept="application/json",
 )
 
 

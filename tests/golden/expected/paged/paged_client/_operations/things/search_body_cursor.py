@@ -23,6 +23,7 @@ OPERATION = Operation(
     method="POST",
     path="/search",
     security=(),
+    accept="application/json",
 )
 
 
