@@ -74,6 +74,16 @@ def _parser() -> argparse.ArgumentParser:
     corpus.add_argument(
         "--repeat", type=int, default=1, help="time each generator N times, alternating; keep the fastest"
     )
+    conform = commands.add_parser(
+        "conform", help="generate each spec, mock it with Prism and call every operation through both twins"
+    )
+    conform.add_argument("specs", type=Path, nargs="+", metavar="SPEC", help="OpenAPI documents (YAML or JSON)")
+    conform.add_argument("--keep", type=Path, help="keep each package, Prism's log and the calls in DIR/<spec>")
+    conform.add_argument("--json", type=Path, help="also write every count and failing call to this JSON file")
+    conform.add_argument("--call-timeout", type=float, default=10.0, help="seconds per call (default 10)")
+    conform.add_argument(
+        "--time-limit", type=float, default=1800.0, help="seconds per spec; the calls left are not made (default 1800)"
+    )
     return parser
 
 
@@ -88,6 +98,17 @@ def main(argv: list[str] | None = None) -> int:
             )
             if args.json:
                 args.json.write_text(results_json(results), encoding="utf-8")
+            return 0
+        if args.command == "conform":
+            from .conform import run_conform  # noqa: PLC0415 - only this command needs it
+
+            run_conform(
+                args.specs,
+                keep=args.keep,
+                json_path=args.json,
+                call_timeout=args.call_timeout,
+                time_limit=args.time_limit,
+            )
             return 0
         if args.command == "paginate-report":
             sys.stdout.write(report_specs(args.paths, verbose=args.verbose))
