@@ -119,7 +119,8 @@ def _cause(status: int, prism_type: str, violations: list[dict[str, Any]], body:
         what = f"{' '.join(location[:1])} {violations[0].get('code', '')}"
     else:
         what = _message_head(_title(body))
-    return " ".join(f"{status} {prism_type or '(not a Prism error)'} {what}".split())
+    source = prism_type or "(the spec's own error answer)"
+    return " ".join(f"{status} {source} {what}".split())
 
 
 def _violation(item: Mapping[str, Any]) -> str:
@@ -139,7 +140,7 @@ def _chain(error: BaseException | None) -> Iterator[BaseException]:
     while error is not None and id(error) not in seen:
         seen.add(id(error))
         yield error
-        error = error.__cause__ or error.__context__
+        error = error.__cause__ or (None if error.__suppress_context__ else error.__context__)
 
 
 def _describe(error: BaseException) -> str:

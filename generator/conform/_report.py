@@ -10,7 +10,7 @@ from typing import Any
 
 from ._classify import KINDS
 
-__all__ = ["SpecResult", "TwinCounts", "count", "render_json", "render_markdown"]
+__all__ = ["SpecResult", "TwinCounts", "count", "render_json", "render_markdown", "results_from_json"]
 
 #: Short column titles for the kinds, in table order.
 _TITLES = {
@@ -119,6 +119,20 @@ def failure_causes(results: Iterable[SpecResult]) -> list[tuple[tuple[str, str],
             counter[key] += 1
             sample.setdefault(key, (result.spec, f"{failure.get('operation')} ({failure.get('detail', '')[:140]})"))
     return [(key, (n, *sample[key])) for key, n in counter.most_common()]
+
+
+def results_from_json(text: str) -> list[SpecResult]:
+    """The results that :func:`render_json` wrote (to merge several runs into one table)."""
+    results = []
+    for entry in json.loads(text):
+        twins = {
+            name: TwinCounts(
+                called=c["called"], kinds={**dict.fromkeys(KINDS, 0), **c["kinds"]}, not_called=c["not_called"]
+            )
+            for name, c in entry.pop("twins").items()
+        }
+        results.append(SpecResult(**entry, twins=twins))
+    return results
 
 
 def render_json(results: Iterable[SpecResult]) -> str:

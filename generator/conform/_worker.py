@@ -198,7 +198,7 @@ class Runner:
             if schema is not None:
                 wrong = wrong_members(self.recorder.trees[-1], schema, self.document, self.recorder.class_of)
                 if wrong:
-                    outcome = Outcome("wrong_member", "; ".join(wrong[:3]))
+                    outcome = Outcome("wrong_member", "; ".join(wrong[:3]), "a union value decoded to a sibling member")
         return record | _outcome(outcome) | {"status": status}
 
     async def close(self) -> None:
