@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["BINARY", "MAX_DEPTH", "instance", "merge_all_of", "ref_name", "resolve", "string_for_pattern"]
+__all__ = ["BINARY", "MAX_DEPTH", "accepts", "instance", "merge_all_of", "ref_name", "resolve", "string_for_pattern"]
 
 #: How deep nested objects are built before a value is cut short (recursive schemas).
 MAX_DEPTH = 12
@@ -218,14 +218,86 @@ def _one_of(
     binary: bool,
     _depth: int,
 ) -> Any:
-    chosen = next((m for m in members if _type(resolve(m, document) or {}) != "null"), members[0])
-    value = instance(chosen, document, request=request, binary=binary, full=True, _depth=_depth)
+    """The first member's value that no sibling also accepts (a ``oneOf`` must match exactly one), else the first
+    non-null member's."""
     discriminator = schema.get("discriminator")
-    if isinstance(value, dict) and isinstance(discriminator, Mapping):
-        tag = discriminator.get("propertyName")
-        if isinstance(tag, str):
-            value[tag] = _tag_for(chosen, discriminator)
-    return value
+    fallback: Any = None
+    is_null = [_type(resolve(member, document) or {}) == "null" for member in members]
+    order = [i for i in range(len(members)) if not is_null[i]] + [i for i in range(len(members)) if is_null[i]]
+    for index in order:
+        member = members[index]
+        value = instance(member, document, request=request, binary=binary, full=True, _depth=_depth)
+        if isinstance(value, dict) and isinstance(discriminator, Mapping):
+            tag = discriminator.get("propertyName")
+            if isinstance(tag, str):
+                value[tag] = _tag_for(member, discriminator)
+        if fallback is None:
+            fallback = (value,)
+        if isinstance(discriminator, Mapping) or not any(
+            accepts(value, other, document) for i, other in enumerate(members) if i != index
+        ):
+            return value
+    return fallback[0] if fallback else None
+
+
+def accepts(value: Any, schema: Any, document: Mapping[str, Any], _depth: int = 0) -> bool:
+    """Whether ``schema`` plausibly accepts ``value``: types, ``enum``/``const``, required and unknown properties
+    (``additionalProperties: false``), items, compositions. Lenient where unsure (formats, patterns, bounds)."""
+    schema = resolve(schema, document)
+    if not isinstance(schema, Mapping) or _depth > MAX_DEPTH:
+        return schema is not False
+    deeper = _depth + 1
+    if "const" in schema and value != schema["const"]:
+        return False
+    if isinstance(schema.get("enum"), list) and value not in schema["enum"]:
+        return False
+    if isinstance(schema.get("allOf"), list) and not all(accepts(value, s, document, deeper) for s in schema["allOf"]):
+        return False
+    for key in ("oneOf", "anyOf"):
+        if isinstance(schema.get(key), list) and schema[key]:
+            if not any(accepts(value, s, document, deeper) for s in schema[key]):
+                return False
+    if value is None:
+        return schema.get("nullable") is True or _allows(schema, "null") or not _typed(schema)
+    if not _typed(schema):
+        return _object_fits(value, schema, document, deeper) if isinstance(value, dict) else True
+    if isinstance(value, bool):
+        return _allows(schema, "boolean")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _allows(schema, "integer") or _allows(schema, "number")
+    if isinstance(value, float):
+        return _allows(schema, "number") or (_allows(schema, "integer") and value.is_integer())
+    if isinstance(value, (str, bytes)):
+        return _allows(schema, "string")
+    if isinstance(value, list):
+        items = schema.get("items")
+        return _allows(schema, "array") and all(accepts(item, items, document, deeper) for item in value)
+    if isinstance(value, dict):
+        return _allows(schema, "object") and _object_fits(value, schema, document, deeper)
+    return True
+
+
+def _typed(schema: Mapping[str, Any]) -> bool:
+    return "type" in schema or any(key in schema for key in ("properties", "items"))
+
+
+def _allows(schema: Mapping[str, Any], kind: str) -> bool:
+    declared = schema.get("type")
+    if declared is None:
+        return _type(schema) == kind
+    return kind in declared if isinstance(declared, list) else declared == kind
+
+
+def _object_fits(value: Mapping[str, Any], schema: Mapping[str, Any], document: Mapping[str, Any], depth: int) -> bool:
+    found = schema.get("properties")
+    properties: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
+    found_required = schema.get("required")
+    required: list[Any] = found_required if isinstance(found_required, list) else []
+    if any(name not in value for name in required):
+        return False
+    if schema.get("additionalProperties") is False and any(name not in properties for name in value):
+        return False
+    return all(accepts(value[name], sub, document, depth) for name, sub in properties.items() if name in value)
 
 
 def _tag_for(member: Any, discriminator: Mapping[str, Any]) -> str:

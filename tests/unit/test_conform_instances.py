@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator.conform._arguments import body_media_type, find_operation, json_arguments, parameters
-from generator.conform._instances import BINARY, instance, string_for_pattern
+from generator.conform._instances import BINARY, accepts, instance, string_for_pattern
 
 DOC: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -167,3 +167,39 @@ def test_an_unknown_argument_is_an_error_naming_it() -> None:
     operation, path_item = find_operation(DOC, "POST", "/items/{x}") or ({}, {})
     with pytest.raises(ValueError, match="nonsense"):
         json_arguments(["nonsense"], operation, path_item, DOC)
+
+
+def test_a_one_of_value_matches_exactly_one_member() -> None:
+    doc: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "Free": {"type": "object"},
+                "Strict": {"type": "object", "properties": {"a": {"type": "string"}}, "additionalProperties": False},
+            }
+        }
+    }
+    members = [{"$ref": "#/components/schemas/Free"}, {"$ref": "#/components/schemas/Strict"}]
+    # Every object is a Free, and {} is also a Strict: only null or a non-object matches exactly one member.
+    for extra, expected in (({"type": "null"}, None), ({"type": "integer"}, 1)):
+        value = instance({"oneOf": [*members, extra]}, doc)
+        assert value == expected
+        assert [accepts(value, member, doc) for member in [*members, extra]].count(True) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "schema", "expected"),
+    [
+        ({"a": 1}, {"type": "object", "required": ["a"]}, True),
+        ({}, {"type": "object", "required": ["a"]}, False),
+        ({"b": 1}, {"type": "object", "properties": {"a": {}}, "additionalProperties": False}, False),
+        ("x", {"type": ["string", "null"]}, True),
+        (None, {"type": "string", "nullable": True}, True),
+        (None, {"type": "string"}, False),
+        (3, {"type": "number"}, True),
+        ("b", {"enum": ["a"]}, False),
+        ([1, "x"], {"type": "array", "items": {"type": "integer"}}, False),
+        ({"k": "v"}, {"allOf": [{"$ref": "#/components/schemas/Cat"}]}, False),
+    ],
+)
+def test_accepts_tells_values_a_schema_takes_from_those_it_refuses(value: Any, schema: Any, expected: bool) -> None:
+    assert accepts(value, schema, DOC) is expected
