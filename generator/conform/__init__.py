@@ -21,6 +21,8 @@ from pathlib import Path
 
 from .. import generate
 from ..errors import GenerationError
+from ..loader import load_document
+from ._arguments import count_operations
 from ._prism import PRISM, prism
 from ._report import SpecResult, count, render_json, render_markdown
 
@@ -62,7 +64,10 @@ def conform_spec(
         try:
             report = generate(spec, folder / "project", config=config if config.is_file() else None)
         except GenerationError as err:
-            result.error = f"generation failed: {err}"
+            result.error = f"generation failed: {_first_lines(str(err))}"
+            with contextlib.suppress(GenerationError):
+                result.in_spec = result.left_out = count_operations(load_document(spec).data)
+            result.seconds = round(time.monotonic() - started, 1)
             return result
         result.in_spec = report.spec_operations
         result.generated = report.operations
@@ -82,6 +87,12 @@ def conform_spec(
         count(result, (json.loads(line) for line in lines if line.strip()))
     result.seconds = round(time.monotonic() - started, 1)
     return result
+
+
+def _first_lines(text: str, count: int = 3) -> str:
+    lines = text.strip().splitlines()
+    more = f" (+{len(lines) - count} lines)" if len(lines) > count else ""
+    return " / ".join(line.strip() for line in lines[:count]) + more
 
 
 def _work(root: Path, package: str, spec: Path, url: str, records: Path, call_timeout: float, limit: float) -> str:

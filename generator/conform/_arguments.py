@@ -13,7 +13,15 @@ from typing import Any
 from ._classify import normalized_name
 from ._instances import instance, resolve
 
-__all__ = ["ArgumentError", "body_media_type", "find_operation", "has_2xx", "json_arguments", "response_schema"]
+__all__ = [
+    "ArgumentError",
+    "body_media_type",
+    "count_operations",
+    "find_operation",
+    "has_2xx",
+    "json_arguments",
+    "response_schema",
+]
 
 _LOCATIONS = ("path", "query", "header", "cookie")
 
@@ -35,6 +43,16 @@ def _path_key(path: str) -> str:
         elif depth == 0:
             out.append(char)
     return "".join(out)
+
+
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def count_operations(document: Mapping[str, Any]) -> int:
+    """How many operations the document's ``paths`` declare."""
+    paths = document.get("paths")
+    items = [resolve(item, document) for item in paths.values()] if isinstance(paths, Mapping) else []
+    return sum(1 for item in items if isinstance(item, Mapping) for method in _METHODS if method in item)
 
 
 def find_operation(document: Mapping[str, Any], method: str, path: str) -> tuple[dict[str, Any], dict[str, Any]] | None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from generator.conform._arguments import body_media_type, find_operation, json_arguments, parameters
+from generator.conform._arguments import body_media_type, count_operations, find_operation, json_arguments, parameters
 from generator.conform._instances import BINARY, accepts, instance, string_for_pattern
 
 DOC: dict[str, Any] = {
@@ -203,3 +203,11 @@ def test_a_one_of_value_matches_exactly_one_member() -> None:
 )
 def test_accepts_tells_values_a_schema_takes_from_those_it_refuses(value: Any, schema: Any, expected: bool) -> None:
     assert accepts(value, schema, DOC) is expected
+
+
+def test_the_operations_of_a_spec_are_counted_through_path_item_refs() -> None:
+    doc = {
+        **DOC,
+        "paths": {**DOC["paths"], "/again": {"$ref": "#/paths/~1items~1{itemId}"}, "/x": {"get": {}, "summary": "s"}},
+    }
+    assert count_operations(doc) == 3
