@@ -117,6 +117,24 @@ def _work(root: Path, package: str, spec: Path, url: str, records: Path, call_ti
     return ""
 
 
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """SIGINT and SIGTERM raise ``KeyboardInterrupt`` while conforming (even where SIGINT was ignored, as in a
+    background job), so that Prism and the worker are stopped on the way out."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    for sig in previous:
+        signal.signal(sig, interrupt)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def run_conform(
     specs: Sequence[Path],
     *,
@@ -128,13 +146,14 @@ def run_conform(
 ) -> list[SpecResult]:
     """Conform every spec in turn; prints the table (and writes JSON) at the end."""
     results = []
-    for spec in specs:
-        print(f"conform: {spec} ...", file=sys.stderr, flush=True)
-        result = conform_spec(
-            spec, keep=keep, prism_executable=prism_executable, call_timeout=call_timeout, time_limit=time_limit
-        )
-        print(f"conform: {spec}: {result.seconds}s {result.error}".rstrip(), file=sys.stderr, flush=True)
-        results.append(result)
+    with _interruptible():
+        for spec in specs:
+            print(f"conform: {spec} ...", file=sys.stderr, flush=True)
+            result = conform_spec(
+                spec, keep=keep, prism_executable=prism_executable, call_timeout=call_timeout, time_limit=time_limit
+            )
+            print(f"conform: {spec}: {result.seconds}s {result.error}".rstrip(), file=sys.stderr, flush=True)
+            results.append(result)
     sys.stdout.write(render_markdown(results))
     if json_path is not None:
         json_path.write_text(render_json(results), encoding="utf-8")

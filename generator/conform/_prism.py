@@ -42,7 +42,9 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 @contextlib.contextmanager
 def prism(executable: Path, spec: Path, log: Path, *, start_timeout: float = 180.0) -> Iterator[str]:
-    """Run Prism on ``spec``; yields its base URL. Requests are validated (``--errors``: an invalid one gets an
+    """Run Prism on ``spec`` (its pid is written beside ``log``); yields its base URL.
+
+    Requests are validated (``--errors``: an invalid one gets an
     error answer with ``sl-violations``) and answers generated from the schemas (``--dynamic``, seeded)."""
     if not executable.exists():
         raise GenerationError(f"Prism is not installed at {executable}: run `make prism`")
@@ -53,6 +55,7 @@ def prism(executable: Path, spec: Path, log: Path, *, start_timeout: float = 180
         process = subprocess.Popen(
             command, stdout=sink, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
         )
+    log.with_suffix(".pid").write_text(f"{process.pid}\n", encoding="utf-8")  # also its process group
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + start_timeout

@@ -7,6 +7,10 @@ Extend :data:`CONFORMING` with a spec once it meets the targets on main (bench/c
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -61,3 +65,25 @@ def test_the_2xx_answers_decode_in_both_twins(result: SpecResult) -> None:
     for twin, counts in result.twins.items():
         assert counts.decode_rate is not None
         assert counts.decode_rate >= DECODE_TARGET, (twin, [f for f in result.failures if f["twin"] == twin])
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_prism_and_the_worker_are_stopped_when_the_run_is_interrupted(tmp_path: Path, signum: int) -> None:
+    spec = ROOT / "tests" / "conform" / "specs" / "synthesised_arguments.yaml"
+    command = [sys.executable, "-m", "generator", "conform", str(spec), "--keep", str(tmp_path)]
+    run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    pid_file = tmp_path / spec.stem / "prism.pid"
+    try:
+        for _ in range(600):  # at most 60 s for generation and Prism's start
+            if pid_file.exists() and pid_file.read_text().strip():
+                break
+            time.sleep(0.1)
+        prism_pid = int(pid_file.read_text())
+        run.send_signal(signum)
+        assert run.wait(timeout=30) == 130
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait(timeout=10)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(prism_pid, 0)  # the whole process group is gone
