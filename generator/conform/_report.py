@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -109,13 +110,23 @@ def render_markdown(results: Iterable[SpecResult]) -> str:
     return out
 
 
+_IDENTIFIER = re.compile(r"\b[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b")
+
+
+def group(cause: str) -> str:
+    """A cause with the names in its message (``ApiV2010AccountSmsMethod``, ``some_field``) made ``<name>``, so that
+    one failure class is one line; the exception type before the first ``:`` stays."""
+    head, sep, message = cause.partition(": ")
+    return (head + sep + _IDENTIFIER.sub("<name>", message))[:100] if sep else cause[:100]
+
+
 def failure_causes(results: Iterable[SpecResult]) -> list[tuple[tuple[str, str], tuple[int, str, str]]]:
     """``((kind, cause), (count, spec, sample operation))``, most frequent first."""
     counter: Counter[tuple[str, str]] = Counter()
     sample: dict[tuple[str, str], tuple[str, str]] = {}
     for result in results:
         for failure in result.failures:
-            key = (str(failure.get("kind")), str(failure.get("cause") or failure.get("detail", ""))[:100])
+            key = (str(failure.get("kind")), group(str(failure.get("cause") or failure.get("detail", ""))))
             counter[key] += 1
             sample.setdefault(key, (result.spec, f"{failure.get('operation')} ({failure.get('detail', '')[:140]})"))
     return [(key, (n, *sample[key])) for key, n in counter.most_common()]

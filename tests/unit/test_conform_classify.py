@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from generator.conform._classify import classify, wrong_members
-from generator.conform._report import SpecResult, count, render_json, render_markdown, results_from_json
+from generator.conform._report import SpecResult, count, group, render_json, render_markdown, results_from_json
 
 
 class UnexpectedStatusError(Exception):
@@ -172,3 +172,9 @@ def test_the_report_counts_each_twin_apart_and_leaves_prism_failures_out_of_the_
     assert "- decode_error, TypeError: x: 1 (e.g. s: GET /b" in table
     again = results_from_json(render_json([result]))
     assert render_markdown(again) == table
+
+
+def test_causes_are_grouped_without_the_names_in_their_messages() -> None:
+    assert group("ValueError: None is not a valid ApiV2010AccountSmsMethod") == "ValueError: None is not a valid <name>"
+    assert group("KeyError: missing some_field") == "KeyError: missing <name>"
+    assert group("422 UNPROCESSABLE_ENTITY body oneOf") == "422 UNPROCESSABLE_ENTITY body oneOf"
