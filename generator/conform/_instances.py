@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from ..validate import _MISSING, _resolve
+
 __all__ = ["BINARY", "MAX_DEPTH", "accepts", "instance", "merge_all_of", "ref_name", "resolve", "string_for_pattern"]
 
 #: How deep nested objects are built before a value is cut short (recursive schemas).
@@ -53,18 +55,9 @@ def resolve(schema: Any, document: Mapping[str, Any], *, limit: int = 32) -> Any
         if not isinstance(schema, Mapping) or not isinstance(schema.get("$ref"), str):
             return schema
         ref = schema["$ref"]
-        if not ref.startswith("#"):
+        schema = _resolve(document, ref) if ref.startswith("#") else _MISSING
+        if schema is _MISSING:
             return {}
-        node: Any = document
-        for part in ref[1:].split("/")[1:]:
-            part = part.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, Mapping) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                node = node[int(part)]
-            else:
-                return {}
-        schema = node
     return {}
 
 
