@@ -58,9 +58,14 @@ def classify(
     headers: Mapping[str, str] | None = None,
     body: Any = None,
     has_2xx: bool = True,
+    accept_parameter: bool = False,
 ) -> Outcome:
     """The kind of one call: ``error`` is what it raised (None: it returned), ``status``/``headers``/``body`` the
-    last answer seen on the wire (None: no answer), ``has_2xx`` whether the spec declares a 2xx answer."""
+    last answer seen on the wire (None: no answer), ``has_2xx`` whether the spec declares a 2xx answer.
+
+    ``accept_parameter``: the spec declares the ``Accept`` header as a parameter, so the client sent the value the
+    spec asks for, and Prism's 406 for it (no answer of that media type) is the spec's and Prism's, not the client's.
+    """
     headers = headers or {}
     chain = list(_chain(error))
     missing = next((exc for exc in chain if isinstance(exc, ImportError)), None)
@@ -81,6 +86,10 @@ def classify(
         return Outcome("decode_error", described, cause)
     prism_type = _prism_type(body)
     violations = _violations(headers.get("sl-violations"), body)
+    if status == 406 and prism_type == "NOT_ACCEPTABLE" and accept_parameter:
+        return Outcome(
+            "prism_failure", f"406 {_title(body)}", "406 NOT_ACCEPTABLE for the Accept parameter the spec declares"
+        )
     if 400 <= status < 500 and (violations or prism_type):
         detail = "; ".join(_violation(item) for item in violations[:3]) or _title(body)
         return Outcome(

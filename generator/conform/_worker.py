@@ -24,7 +24,7 @@ from typing import Any, TextIO
 import httpx
 
 from ..loader import load_document
-from ._arguments import find_operation, has_2xx, json_arguments, response_schema
+from ._arguments import find_operation, has_2xx, json_arguments, parameters, response_schema
 from ._classify import Outcome, classify, wrong_members
 from ._values import to_python
 
@@ -190,8 +190,17 @@ class Runner:
             error = exc
         status = self.last.get("status")
         body = getattr(error, "body", None)
+        accept = any(
+            p.get("in") == "header" and str(p["name"]).lower() == "accept"
+            for p in parameters(operation, path_item, self.document)
+        )
         outcome = classify(
-            error, status=status, headers=self.last.get("headers"), body=body, has_2xx=has_2xx(operation)
+            error,
+            status=status,
+            headers=self.last.get("headers"),
+            body=body,
+            has_2xx=has_2xx(operation),
+            accept_parameter=accept,
         )
         if outcome.kind == "ok" and status is not None and self.recorder.trees:
             schema = response_schema(operation, status, self.document)

@@ -74,6 +74,12 @@ def test_a_path_prism_does_not_know_is_a_rejection() -> None:
     )
 
 
+def test_a_406_for_the_accept_header_the_spec_asks_for_is_not_the_client_s() -> None:
+    body = {"type": "https://stoplight.io/prism/errors#NOT_ACCEPTABLE", "title": "Unable to find content for x"}
+    assert classify(UnexpectedStatusError("406"), status=406, body=body).kind == "rejected"
+    assert classify(UnexpectedStatusError("406"), status=406, body=body, accept_parameter=True).kind == "prism_failure"
+
+
 def test_prism_failing_itself_is_counted_apart() -> None:
     body = {"type": "https://stoplight.io/prism/errors#SCHEMA_TOO_COMPLEX", "title": "Schema too complex"}
     assert classify(UnexpectedStatusError("500"), status=500, body=body).kind == "prism_failure"
