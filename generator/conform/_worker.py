@@ -135,20 +135,19 @@ class Runner:
         self.package_dir = root / package
         self.document = load_document(spec).data
         self.recorder = Recorder()
-        importlib.import_module(package)
+        module = importlib.import_module(package)
         self.recorder.wrap_loads(importlib.import_module(f"{package}._runtime.decoding"))
         self.recorder.wrap_models(self.package_dir, package)
         self.last: dict[str, Any] = {}
         timeout = httpx.Timeout(call_timeout)
         hooks_sync = {"response": [self._seen]}
         hooks_async = {"response": [self._aseen]}
-        module = importlib.import_module(package)
+        self.http = httpx.Client(timeout=timeout, event_hooks=hooks_sync)
+        self.ahttp = httpx.AsyncClient(timeout=timeout, event_hooks=hooks_async)
         settings = {"base_url": base_url, "token": "conform:token", "max_retries": 0, "timeout": timeout}
         self.clients = {
-            "sync": module.Client(http_client=httpx.Client(timeout=timeout, event_hooks=hooks_sync), **settings),
-            "async": module.AsyncClient(
-                http_client=httpx.AsyncClient(timeout=timeout, event_hooks=hooks_async), **settings
-            ),
+            "sync": module.Client(http_client=self.http, **settings),
+            "async": module.AsyncClient(http_client=self.ahttp, **settings),
         }
 
     def _seen(self, response: httpx.Response) -> None:
@@ -213,6 +212,8 @@ class Runner:
     async def close(self) -> None:
         self.clients["sync"].close()
         await self.clients["async"].aclose()
+        self.http.close()  # ours: a client given an http_client leaves it open
+        await self.ahttp.aclose()
 
 
 def _outcome(outcome: Outcome) -> dict[str, Any]:
