@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime
 import typing
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.conform._values import ConversionError, to_python
-from generator.conform._worker import _operation_literal, required_names
+from generator.conform._worker import _operation_literal, operations, required_names
 from logbook_client.api.attachments import upload_attachment
 from logbook_client.api.datasets import update_dataset
 from logbook_client.models.attachment_upload import AttachmentUpload
@@ -70,3 +71,10 @@ def test_the_keywords_passed_are_the_required_ones_and_the_body() -> None:
 def test_the_operation_is_read_from_the_module_source_without_importing_it() -> None:
     source = 'OPERATION = Operation(name="x", method="PATCH", path="/a/{b}#frag", security=())\nimport gone\n'
     assert _operation_literal(source) == ("PATCH", "/a/{b}#frag")
+
+
+def test_every_generated_operation_is_found_with_its_method_and_path() -> None:
+    root = Path(__file__).resolve().parents[2] / "generated" / "logbook_client"
+    found = {(tag, name): (method, path) for tag, name, method, path, _source in operations(root)}
+    assert len(found) == len(list(root.glob("api/*/[!_]*.py")))
+    assert found["datasets", "update_dataset"] == ("PATCH", "/datasets/{dataset_name}")
