@@ -226,9 +226,7 @@ def _one_of(
                 value[tag] = _tag_for(member, discriminator)
         if fallback is None:
             fallback = (value,)
-        if isinstance(discriminator, Mapping) or not any(
-            accepts(value, other, document) for i, other in enumerate(members) if i != index
-        ):
+        if not any(accepts(value, other, document) for i, other in enumerate(members) if i != index):
             return value
     return fallback[0] if fallback else None
 
