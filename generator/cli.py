@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     conform.add_argument(
         "--time-limit", type=float, default=1800.0, help="seconds per spec; the calls left are not made (default 1800)"
     )
+    conform.add_argument(
+        "--start-timeout", type=float, default=600.0, help="seconds Prism may take to load a spec (default 600)"
+    )
     return parser
 
 
@@ -108,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
                 json_path=args.json,
                 call_timeout=args.call_timeout,
                 time_limit=args.time_limit,
+                start_timeout=args.start_timeout,
             )
             return 0
         if args.command == "paginate-report":

@@ -55,6 +55,7 @@ def conform_spec(
     prism_executable: Path = PRISM,
     call_timeout: float = 10.0,
     time_limit: float = 1800.0,
+    start_timeout: float = 600.0,
 ) -> SpecResult:
     """Generate, mock and call one spec; every failure is in the result, none is raised."""
     started = time.monotonic()
@@ -76,7 +77,7 @@ def conform_spec(
         records = folder / "calls.jsonl"
         records.write_text("", encoding="utf-8")
         try:
-            with prism(prism_executable, spec, folder / "prism.log") as url:
+            with prism(prism_executable, spec, folder / "prism.log", start_timeout=start_timeout) as url:
                 remaining = max(time_limit - (time.monotonic() - started), 1.0)
                 result.error = _work(
                     folder / "project", report.package_name, spec, url, records, call_timeout, remaining
@@ -142,6 +143,7 @@ def run_conform(
     json_path: Path | None = None,
     call_timeout: float = 10.0,
     time_limit: float = 1800.0,
+    start_timeout: float = 600.0,
     prism_executable: Path = PRISM,
 ) -> list[SpecResult]:
     """Conform every spec in turn; prints the table (and writes JSON) at the end."""
@@ -150,7 +152,12 @@ def run_conform(
         for spec in specs:
             print(f"conform: {spec} ...", file=sys.stderr, flush=True)
             result = conform_spec(
-                spec, keep=keep, prism_executable=prism_executable, call_timeout=call_timeout, time_limit=time_limit
+                spec,
+                keep=keep,
+                prism_executable=prism_executable,
+                call_timeout=call_timeout,
+                time_limit=time_limit,
+                start_timeout=start_timeout,
             )
             print(f"conform: {spec}: {result.seconds}s {result.error}".rstrip(), file=sys.stderr, flush=True)
             results.append(result)
