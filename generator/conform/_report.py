@@ -75,7 +75,8 @@ def count(result: SpecResult, records: Iterable[Mapping[str, Any]]) -> SpecResul
 
 def _rate(counts: TwinCounts) -> str:
     rate = counts.decode_rate
-    return "–" if rate is None else f"{100 * rate:.1f}%"
+    base = counts.called - counts.kinds["prism_failure"] - counts.kinds["non_2xx"]
+    return "–" if rate is None else f"{100 * rate:.1f}% of {base}"
 
 
 def render_markdown(results: Iterable[SpecResult]) -> str:

@@ -174,7 +174,7 @@ def test_the_report_counts_each_twin_apart_and_leaves_prism_failures_out_of_the_
     assert result.twins["async"].decode_rate == 0.5
     assert (result.twins["async"].called, result.twins["async"].not_called) == (2, 1)
     table = render_markdown([result])
-    assert "| s | sync | 3 | 3 | 0 | 0 | 2 | 100.0% | 1 |" in table
+    assert "| s | sync | 3 | 3 | 0 | 0 | 2 | 100.0% of 1 | 1 |" in table
     assert "- decode_error, TypeError: x: 1 (e.g. s: GET /b" in table
     again = results_from_json(render_json([result]))
     assert render_markdown(again) == table
