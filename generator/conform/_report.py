@@ -97,7 +97,7 @@ def render_markdown(results: Iterable[SpecResult]) -> str:
             row += [str(result.left_out), str(counts.called), _rate(counts)]
             row += [str(counts.kinds[kind]) for kind in KINDS] + [str(counts.not_called)]
             lines.append("| " + " | ".join(row) + " |")
-    errors = [f"- {r.spec}: {r.error}" for r in results if r.error]
+    errors = [f"- {r.spec}: {' / '.join(r.error.splitlines())}" for r in results if r.error]
     causes = failure_causes(results)
     out = "\n".join(lines) + "\n"
     if errors:
