@@ -11,7 +11,7 @@ GEN := $(PY) -m generator
 PRISM_VERSION := 5.16.0
 PRISM := .tools/prism/node_modules/.bin/prism
 
-.PHONY: setup generate regenerate check-generated lint typecheck test pytest golden demo serve contract prism corpus bench clean paginate-report fuzz
+.PHONY: setup generate regenerate check-generated lint typecheck test pytest golden demo serve contract prism corpus bench clean paginate-report fuzz conform
 
 setup: $(VENV)/.installed
 
@@ -60,6 +60,12 @@ test: check-generated lint typecheck pytest
 CORPUS ?= ../shared/specs
 corpus: setup
 	$(GEN) corpus $(CORPUS) --vanilla
+
+# Every operation of the flagship and of every spec in ../shared/specs, called through both twins against Prism
+# (dynamic mode, request validation): a table of decoded calls and failures by kind. The large specs take long.
+CONFORM_SPECS ?= $(SPEC) $(sort $(wildcard $(CORPUS)/*.yaml $(CORPUS)/*.json))
+conform: setup prism
+	$(GEN) conform $(CONFORM_SPECS)
 
 golden: setup
 	$(PY) -m tests.golden.regen

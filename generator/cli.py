@@ -92,6 +92,19 @@ def _parser() -> argparse.ArgumentParser:
     corpus.add_argument(
         "--repeat", type=int, default=1, help="time each generator N times, alternating; keep the fastest"
     )
+    conform = commands.add_parser(
+        "conform", help="generate each spec, mock it with Prism and call every operation through both twins"
+    )
+    conform.add_argument("specs", type=Path, nargs="+", metavar="SPEC", help="OpenAPI documents (YAML or JSON)")
+    conform.add_argument("--keep", type=Path, help="keep each package, Prism's log and the calls in DIR/<spec>")
+    conform.add_argument("--json", type=Path, help="also write every count and failing call to this JSON file")
+    conform.add_argument("--call-timeout", type=float, default=10.0, help="seconds per call (default 10)")
+    conform.add_argument(
+        "--time-limit", type=float, default=1800.0, help="seconds per spec; the calls left are not made (default 1800)"
+    )
+    conform.add_argument(
+        "--start-timeout", type=float, default=600.0, help="seconds Prism may take to load a spec (default 600)"
+    )
     return parser
 
 
@@ -139,6 +152,18 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "names":
             sys.stdout.write(render_names(args.spec, args.config))
+            return 0
+        if args.command == "conform":
+            from .conform import run_conform  # noqa: PLC0415 - only this command needs it
+
+            run_conform(
+                args.specs,
+                keep=args.keep,
+                json_path=args.json,
+                call_timeout=args.call_timeout,
+                time_limit=args.time_limit,
+                start_timeout=args.start_timeout,
+            )
             return 0
         if args.command == "paginate-report":
             sys.stdout.write(report_specs(args.paths, verbose=args.verbose))

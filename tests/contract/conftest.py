@@ -2,68 +2,31 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
+from generator.conform._prism import PRISM, prism
+from generator.errors import GenerationError
 from tests.twins import TWINS, Twin
 
 ROOT = Path(__file__).resolve().parents[2]
-PRISM = ROOT / ".tools" / "prism" / "node_modules" / ".bin" / "prism"
 SPEC = ROOT / "openapi.yaml"
 #: What the contract tests counted, printed at the end of the run ("Prism requests validated", ...).
 REPORT: dict[str, int] = {}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``prism mock openapi.yaml`` on 127.0.0.1: invalid requests get an error (``--errors``), responses are
-    generated from the schemas (``--dynamic``, seeded)."""
-    if not PRISM.exists():
-        pytest.fail(f"Prism is not installed at {PRISM}: run `make prism` (npm install under .tools/prism)")
-    port = _free_port()
+    generated from the schemas (``--dynamic``, seeded). The conformance run starts it the same way."""
     log_path = tmp_path_factory.mktemp("prism") / "prism.log"
-    command = [str(PRISM), "mock", str(SPEC), "-h", "127.0.0.1", "-p", str(port), "--errors", "--dynamic"]
-    command += ["--seed", "1"]
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
-        )
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"Prism did not start:\n{log_path.read_text(errors='replace')}")
-            try:
-                httpx.get(f"{url}/health", timeout=1.0)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        yield url
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=5)
+        with prism(ROOT / PRISM, SPEC, log_path, start_timeout=60) as url:
+            yield url
+    except GenerationError as err:
+        pytest.fail(str(err))
 
 
 @pytest.fixture(params=TWINS, ids=[twin.name for twin in TWINS])
