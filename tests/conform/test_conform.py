@@ -28,6 +28,7 @@ CONFORMING = [
     ROOT / "tests" / "conform" / "specs" / "synthesised_arguments.yaml",
     SHARED / "overseerr.yaml",
     SHARED / "spotify.yaml",
+    SHARED / "petstore3.yaml",  # 94.7% before the Accept header (its login answered XML to */*), 100% after
 ]
 #: The share of calls (Prism's own failures and operations without a declared 2xx left out) that must decode.
 DECODE_TARGET = 0.99
