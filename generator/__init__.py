@@ -39,6 +39,7 @@ from .pagination import plan_pagination
 from .project import SdkProject
 from .release import BreakingChangeError, Regeneration, plan_release, read_previous, write_release
 from .validate import check_names, check_structure
+from .versions import metadata_from_info, package_version
 
 __all__ = [
     "BreakingChangeError",
@@ -199,9 +200,10 @@ def _render(
     problem = package_name_problem(package)
     if problem:
         raise GenerationError(f"--package: {package!r} {problem}")
-    info_version = _upstream.untrusted(data.get("info", {}).get("version"))
+    metadata = metadata_from_info(data.get("info"))
     project_name = settings.project_name or package.replace("_", "-")
-    release = plan_release(regen, as_written, settings.package_version or info_version or "0.1.0", project_name)
+    declared = package_version(settings.package_version, metadata.api_version, warnings)
+    release = plan_release(regen, as_written, declared, project_name, configured=settings.package_version is not None)
     detect = settings.detect_pagination if detect_pagination is None else detect_pagination
     pagination = plan_pagination(data, config=settings.pagination, detect_conventions=detect)
     warnings += check_names(data)  # names opc would crash on or merge, located, not a traceback
@@ -248,7 +250,14 @@ def _render(
     copy_extensions(extensions, project_dir / package)
     snapshot = write_release(project_dir, release, document)
     _write_manifest(
-        project_dir, document, package, settings, package_version=release.version, snapshot=snapshot, overlays=loaded
+        project_dir,
+        document,
+        package,
+        settings,
+        package_version=release.version,
+        api_version=metadata.api_version,
+        snapshot=snapshot,
+        overlays=loaded,
     )
     files = sum(1 for path in project_dir.rglob("*") if path.is_file())
     fixes = normalization.details() + [f"{label}: {line}" for label, lines in fixed.changes.items() for line in lines]
@@ -329,6 +338,7 @@ def _write_manifest(
     settings: GeneratorConfig,
     *,
     package_version: str,
+    api_version: str,
     snapshot: str,
     overlays: list[Overlay],
 ) -> None:
@@ -345,6 +355,7 @@ def _write_manifest(
     manifest = {
         "package": package,
         "package_version": package_version,
+        "api_version": api_version,
         "snapshot": snapshot,
         "spec": document.path.name,
         "spec_sha256": document.sha256,
