@@ -26,7 +26,7 @@ from typing import Any
 from . import _upstream
 from .config import GeneratorConfig, load_config, package_name_problem
 from .coverage import measure, readable
-from .diff import DiffReport
+from .diff import DiffReport, diff_files
 from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
 from .fixups import apply_fixups
@@ -35,6 +35,7 @@ from .loader import Document, load_document
 from .names import ClassNames, class_overrides, rename_reserved
 from .normalize import normalize
 from .overlay import Overlay, apply_overlay, load_overlay
+from .package_diff import package_report
 from .pagination import plan_pagination
 from .project import SdkProject
 from .release import BreakingChangeError, Regeneration, plan_release, read_previous, write_release
@@ -49,6 +50,7 @@ __all__ = [
     "GeneratorConfig",
     "SpecError",
     "check",
+    "diff_specs",
     "generate",
 ]
 
@@ -118,20 +120,51 @@ def generate(
     command line's ``--overlay`` and ``--no-detect-pagination``.
     """
     _refuse_foreign_folder(out)
-    regen = Regeneration(out, read_previous(out), record_changes=changelog, fail_on_breaking=fail_on_breaking)
+    # --fail-on-breaking and --changelog judge the package report (the surface diff of the package in OUT and the
+    # new one, merged with the spec diff), which needs the new package first: render, compare, and render again
+    # with the report when it is to be recorded (the version and CHANGELOG.md depend on it).
+    regen = Regeneration(out, read_previous(out), record_changes=changelog)
+    options: dict[str, Any] = {
+        "package_name": package_name,
+        "config": config,
+        "overlays": overlays,
+        "detect_pagination": detect_pagination,
+    }
     with tempfile.TemporaryDirectory(prefix=".sdkgen-", dir=_scratch_dir(out)) as tmp:
-        report = _render(
-            spec,
-            Path(tmp) / "project",
-            package_name=package_name,
-            config=config,
-            regen=regen,
-            overlays=overlays,
-            detect_pagination=detect_pagination,
-        )
-        _replace_tree(Path(tmp) / "project", out)
+        project = Path(tmp) / "project"
+        report = _render(spec, project, regen=regen, **options)
+        old_package = out / report.package_name
+        if report.changes is not None and (changelog or fail_on_breaking):
+            if old_package.is_dir():
+                merged = package_report(report.changes, old_package, project / report.package_name)
+            else:  # no previous package to compare (renamed): the spec diff alone
+                merged = report.changes
+            if fail_on_breaking and merged.breaking:
+                raise BreakingChangeError(merged)
+            if changelog:
+                project = Path(tmp) / "recorded"
+                report = _render(spec, project, regen=dataclasses.replace(regen, changes=merged), **options)
+        _replace_tree(project, out)
     report.out = out
     return report
+
+
+def diff_specs(
+    old: Path, new: Path, *, package_name: str | None = None, config: Path | GeneratorConfig | None = None
+) -> DiffReport:
+    """The package report between two specs: both packages are generated into a temporary folder (with the same
+    package name, the new spec's by default) and their surfaces compared, merged with the spec diff."""
+    spec_report = diff_files(old, new)
+    with tempfile.TemporaryDirectory(prefix=".sdkgen-diff-") as tmp:
+        packages: list[Path] = []
+        for label, spec in (("new", new), ("old", old)):
+            try:
+                report = _render(spec, Path(tmp) / label, package_name=package_name, config=config, format_code=False)
+            except GenerationError as err:
+                raise GenerationError(f"{spec}: {err}") from None
+            package_name = report.package_name
+            packages.append(Path(tmp) / label / report.package_name)
+        return package_report(spec_report, packages[1], packages[0])
 
 
 def check(
@@ -172,7 +205,10 @@ def _render(
     regen: Regeneration | None = None,
     overlays: Sequence[Path] = (),
     detect_pagination: bool | None = None,
+    format_code: bool = True,
 ) -> GenerationReport:
+    """Generate into ``project_dir``. ``format_code=False`` skips ruff: the code is the same for Python (``diff``
+    only reads the package's surface), not the bytes."""
     settings = load_config(config) if isinstance(config, Path) else (config or GeneratorConfig())
     config_dir = config.parent if isinstance(config, Path) else Path.cwd()
     extensions = resolve_extensions(settings.extensions, config_dir, regen.out if regen else None)
@@ -233,12 +269,13 @@ def _render(
         env_prefix=settings.env_prefix or _default_env_prefix(package),
         default_base_url=settings.base_url or _default_base_url(data),
         pagination=pagination,
-        on_models_written=formatter.start,  # ruff formats the models while the clients render
+        on_models_written=formatter.start if format_code else None,  # ruff formats the models while clients render
     )
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating <dir>"
             project.build()  # its errors are opc's parse errors, which `measure` accounts for, and project.errors
-        formatter.finish()
+        if format_code:
+            formatter.finish()
     finally:
         formatter.close()
     endpoints = [op.endpoint for tag in project.tags for op in tag.operations]

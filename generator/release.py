@@ -75,6 +75,9 @@ class Regeneration:
     previous: Previous
     record_changes: bool = False  # --changelog: write a CHANGELOG entry and bump the version
     fail_on_breaking: bool = False  # --fail-on-breaking: refuse (exit 1) on a breaking change
+    #: The report to record instead of the spec diff: the package report (surface diff merged with the spec
+    #: diff), made once the new package exists (``generate`` renders a second time with it).
+    changes: DiffReport | None = None
 
 
 @dataclass(frozen=True)
@@ -156,8 +159,8 @@ def plan_release(
 
     ``configured``: ``declared_version`` is the config's ``package_version``, not one derived from the spec."""
     previous = regen.previous if regen else Previous()
-    changes: DiffReport | None = None
-    if previous.snapshot is not None:
+    changes: DiffReport | None = regen.changes if regen is not None else None
+    if changes is None and previous.snapshot is not None:
         snapshot = load_document(previous.snapshot)
         if snapshot.raw != document.raw:
             changes = diff_documents(

@@ -167,7 +167,7 @@ def test_cli_generate_changelog_and_fail_on_breaking(
     capsys.readouterr()
     assert main([*args, "--fail-on-breaking"]) == 1
     captured = capsys.readouterr()
-    assert "### model `Pet` (responses)" in captured.out
+    assert "### `models.Pet`" in captured.out and "`Pet.name`: field removed" in captured.out
     assert "--fail-on-breaking: nothing was written" in captured.err
 
     assert main(args) == 0  # plain generate on a changed spec: says what it did not record
