@@ -150,20 +150,27 @@ def generate(
 
 
 def diff_specs(
-    old: Path, new: Path, *, package_name: str | None = None, config: Path | GeneratorConfig | None = None
+    old: Path,
+    new: Path,
+    *,
+    package_name: str | None = None,
+    config: Path | GeneratorConfig | None = None,
+    keep: Path | None = None,
 ) -> DiffReport:
-    """The package report between two specs: both packages are generated into a temporary folder (with the same
-    package name, the new spec's by default) and their surfaces compared, merged with the spec diff."""
+    """The package report between two specs: both packages are generated (with the same package name, the new
+    spec's by default) and their surfaces compared, merged with the spec diff. The packages are generated into a
+    temporary folder, or into ``keep``/old and ``keep``/new when given."""
     spec_report = diff_files(old, new)
-    with tempfile.TemporaryDirectory(prefix=".sdkgen-diff-") as tmp:
+    with contextlib.ExitStack() as stack:
+        root = keep if keep is not None else Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=".sdkgen-")))
         packages: list[Path] = []
         for label, spec in (("new", new), ("old", old)):
             try:
-                report = _render(spec, Path(tmp) / label, package_name=package_name, config=config, format_code=False)
+                report = _render(spec, root / label, package_name=package_name, config=config, format_code=False)
             except GenerationError as err:
                 raise GenerationError(f"{spec}: {err}") from None
             package_name = report.package_name
-            packages.append(Path(tmp) / label / report.package_name)
+            packages.append(root / label / report.package_name)
         return package_report(spec_report, packages[1], packages[0])
 
 
