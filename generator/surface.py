@@ -9,7 +9,8 @@
 - the public functions of each operation module ``api.<resource>.<operation>`` (``call``, ``iterate``...).
 
 Annotations are kept as source text with union members sorted (``None`` and ``Unset`` last), so that
-``None | str`` and ``str | None`` are equal. ``_surface_diff.py`` compares two surfaces; the async twins come from the same templates and are not read.
+``None | str`` and ``str | None`` are equal. ``_surface_diff.py`` compares two surfaces; the async twins come
+from the same templates and are not read.
 """
 
 from __future__ import annotations
