@@ -175,17 +175,38 @@ def _model(old: Model, new: Model, pointer: str, out: _Collector) -> None:
 
 
 def _operations(old: Surface, new: Surface, out: _Collector) -> None:
+    added = [key for key in new.operations if key not in old.operations]
+    renamed: dict[str, str] = {}
     for key in sorted(old.operations):
-        if key not in new.operations:
+        if key in new.operations:
+            continue
+        before = old.operations[key]
+        target = next(
+            (
+                candidate
+                for candidate in added
+                if candidate not in renamed.values()
+                and new.operations[candidate].resource == before.resource
+                and new.operations[candidate].parameters == before.parameters
+                and new.operations[candidate].returns == before.returns
+            ),
+            None,
+        )
+        if target is not None:
+            renamed[key] = target
+            out.add(
+                key, "operation-renamed", "breaking", f"Renamed to {_code(target)}: the old name no longer exists.", key
+            )
+        else:
             out.add(key, "operation-removed", "breaking", f"Operation removed: {_code(key)} no longer exists.", key)
     for key in sorted(new.operations):
-        if key not in old.operations:
+        if key in old.operations:
+            _operation(old.operations[key], new.operations[key], out)
+        elif key not in renamed.values():
             op = new.operations[key]
             out.add(
                 key, "operation-added", "addition", f"New operation {_code(key + '(...)')} → {_code(op.returns)}.", key
             )
-        else:
-            _operation(old.operations[key], new.operations[key], out)
 
 
 def _operation(old: Operation, new: Operation, out: _Collector) -> None:

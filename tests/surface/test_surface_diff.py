@@ -139,3 +139,10 @@ def test_changelog_records_the_package_report(tmp_path: Path) -> None:
     changelog = (out / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "Returns `None` instead of `Order`" in changelog
     assert 'version = "2025.0.0"' in (out / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_a_renamed_operation_is_one_breaking_item_naming_the_new_method(tmp_path: Path) -> None:
+    old, new = _pair(tmp_path, SYNTHETIC["operation_renamed"])
+    text = render_markdown(diff_specs(old, new))
+    assert "### `client.customers.get_customer`\n\n- Renamed to `client.customers.fetch_customer`" in text
+    assert "Additions" not in text
