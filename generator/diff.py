@@ -1,7 +1,11 @@
 """What changed between two versions of a spec, for users of the generated Python package.
 
-``python -m generator diff OLD NEW`` prints the report; ``generate --changelog`` writes it into the package's
-CHANGELOG.md and bumps the version. Every change is classified for a *Python caller* of the package:
+This is the *spec* diff. ``diff`` and ``generate --changelog`` report the *package* report instead
+(``package_diff.py``): the surface of the two generated packages, plus the deprecations and wire-only changes found
+here. The spec diff alone still serves where no package is at hand (a plain ``generate`` noting unrecorded
+changes).
+
+Every change is classified for a *Python caller* of the package:
 
 - ``breaking``: code that works today can fail, either after upgrading to the regenerated package (a removed or
   renamed function, a new required argument, an attribute that may now be ``None``...) or while it still runs an

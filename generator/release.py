@@ -6,11 +6,12 @@ Every generation writes three things into OUT next to the package:
 - ``CHANGELOG.md``: one entry per recorded version, newest first;
 - ``GENERATED.json`` ``package_version``: the version the package was built with.
 
-``generate --changelog`` diffs the spec against the snapshot, prepends the report to CHANGELOG.md and bumps the
-version (major for a breaking change, minor for an addition, patch otherwise). A plain ``generate`` and ``check``
-*carry* the changelog and the recorded version over from OUT, so that regenerating an unchanged spec, or checking
-it, reproduces the same bytes: the history is state kept in OUT, the code is a function of (spec, config,
-generator, history).
+``generate --changelog`` records the package report (``package_diff.py``: the surface of the package in OUT against
+the new one, with what only the diff of the spec against the snapshot can see), prepends it to CHANGELOG.md and
+bumps the version (major for a breaking change, minor for an addition, patch otherwise). A plain ``generate`` and
+``check`` *carry* the changelog and the recorded version over from OUT, so that regenerating an unchanged spec, or
+checking it, reproduces the same bytes: the history is state kept in OUT, the code is a function of (spec,
+config, generator, history).
 
 The version is the larger of the recorded one, bumped when changes are recorded, and the declared one (config
 ``package_version``, else one derived from the spec's ``info.version``, see ``versions.py``): raising the declared
