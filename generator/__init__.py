@@ -18,15 +18,17 @@ import re
 import shutil
 import tempfile
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from . import _upstream
+from ._surface_diff import compare_surfaces
 from .config import GeneratorConfig, load_config, package_name_problem
 from .coverage import measure, readable
-from .diff import DiffReport
+from .diff import DiffReport, diff_files
 from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
 from .fixups import apply_fixups
@@ -35,10 +37,13 @@ from .loader import Document, load_document
 from .names import ClassNames, class_overrides, rename_reserved
 from .normalize import normalize
 from .overlay import Overlay, apply_overlay, load_overlay
+from .package_diff import merge_reports, package_report
 from .pagination import plan_pagination
 from .project import SdkProject, check_install
 from .release import BreakingChangeError, Regeneration, plan_release, read_previous, write_release
+from .surface import Surface, read_surface
 from .validate import check_names, check_structure
+from .versions import metadata_from_info, package_version
 
 __all__ = [
     "BreakingChangeError",
@@ -48,6 +53,7 @@ __all__ = [
     "GeneratorConfig",
     "SpecError",
     "check",
+    "diff_specs",
     "generate",
 ]
 
@@ -117,20 +123,76 @@ def generate(
     command line's ``--overlay`` and ``--no-detect-pagination``.
     """
     _refuse_foreign_folder(out)
-    regen = Regeneration(out, read_previous(out), record_changes=changelog, fail_on_breaking=fail_on_breaking)
+    # --fail-on-breaking and --changelog judge the package report (the surface diff of the package in OUT and the
+    # new one, merged with the spec diff), which needs the new package first: render, compare, and render again
+    # with the report when it is to be recorded (the version and CHANGELOG.md depend on it).
+    regen = Regeneration(out, read_previous(out), record_changes=changelog)
+    options: dict[str, Any] = {
+        "package_name": package_name,
+        "config": config,
+        "overlays": overlays,
+        "detect_pagination": detect_pagination,
+    }
     with tempfile.TemporaryDirectory(prefix=".sdkgen-", dir=_scratch_dir(out)) as tmp:
-        report = _render(
-            spec,
-            Path(tmp) / "project",
-            package_name=package_name,
-            config=config,
-            regen=regen,
-            overlays=overlays,
-            detect_pagination=detect_pagination,
-        )
-        _replace_tree(Path(tmp) / "project", out)
+        project = Path(tmp) / "project"
+        report = _render(spec, project, regen=regen, **options)
+        old_package = out / report.package_name
+        if report.changes is not None and (changelog or fail_on_breaking):
+            if old_package.is_dir():
+                merged = package_report(report.changes, old_package, project / report.package_name)
+            else:  # no previous package to compare (renamed): the spec diff alone
+                merged = report.changes
+            if fail_on_breaking and merged.breaking:
+                raise BreakingChangeError(merged)
+            if changelog:
+                project = Path(tmp) / "recorded"
+                report = _render(spec, project, regen=dataclasses.replace(regen, changes=merged), **options)
+        _replace_tree(project, out)
     report.out = out
     return report
+
+
+def diff_specs(
+    old: Path,
+    new: Path,
+    *,
+    package_name: str | None = None,
+    config: Path | GeneratorConfig | None = None,
+    keep: Path | None = None,
+) -> DiffReport:
+    """The package report between two specs: both packages are generated and their surfaces compared, merged
+    with the spec diff. The packages are generated into a temporary folder, or into ``keep``/old and
+    ``keep``/new when given.
+
+    The two generations run in two worker processes while this one diffs the specs: on two cores the whole takes
+    about one generation (``bench/diff_speed.py``). Without ruff (the surface is read from the syntax tree).
+    """
+    with contextlib.ExitStack() as stack:
+        root = keep if keep is not None else Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=".sdkgen-")))
+        pool = stack.enter_context(ProcessPoolExecutor(max_workers=2))
+        jobs = {
+            label: pool.submit(_surface_of, spec, root / label, package_name, config)
+            for label, spec in (("old", old), ("new", new))
+        }
+        spec_report = diff_files(old, new)
+        surfaces = {}
+        for label, job in jobs.items():
+            try:
+                surfaces[label] = job.result()
+            except GenerationError as err:
+                raise GenerationError(f"{old if label == 'old' else new}: {err}") from None
+        return merge_reports(spec_report, compare_surfaces(surfaces["old"], surfaces["new"]))
+
+
+def _surface_of(
+    spec: Path, project_dir: Path, package_name: str | None, config: Path | GeneratorConfig | None
+) -> Surface:
+    """Generate (unformatted) and read the package's surface: one worker of :func:`diff_specs`."""
+    try:
+        report = _render(spec, project_dir, package_name=package_name, config=config, format_code=False)
+    except GenerationError as err:  # as a plain GenerationError: SpecError does not survive pickling
+        raise GenerationError(str(err)) from None
+    return read_surface(project_dir / report.package_name)
 
 
 def check(
@@ -171,7 +233,10 @@ def _render(
     regen: Regeneration | None = None,
     overlays: Sequence[Path] = (),
     detect_pagination: bool | None = None,
+    format_code: bool = True,
 ) -> GenerationReport:
+    """Generate into ``project_dir``. ``format_code=False`` skips ruff: the code is the same for Python (``diff``
+    only reads the package's surface), not the bytes."""
     check_install()
     settings = load_config(config) if isinstance(config, Path) else (config or GeneratorConfig())
     config_dir = config.parent if isinstance(config, Path) else Path.cwd()
@@ -201,9 +266,10 @@ def _render(
     problem = package_name_problem(package)
     if problem:
         raise GenerationError(f"--package: {package!r} {problem}")
-    info_version = _upstream.untrusted(data.get("info", {}).get("version"))
+    metadata = metadata_from_info(data.get("info"))
     project_name = settings.project_name or package.replace("_", "-")
-    release = plan_release(regen, as_written, settings.package_version or info_version or "0.1.0", project_name)
+    declared = package_version(settings.package_version, metadata.api_version, warnings)
+    release = plan_release(regen, as_written, declared, project_name, configured=settings.package_version is not None)
     detect = settings.detect_pagination if detect_pagination is None else detect_pagination
     pagination = plan_pagination(data, config=settings.pagination, detect_conventions=detect)
     warnings += check_names(data)  # names opc would crash on or merge, located, not a traceback
@@ -233,13 +299,14 @@ def _render(
         env_prefix=settings.env_prefix or _default_env_prefix(package),
         default_base_url=settings.base_url or _default_base_url(data),
         pagination=pagination,
-        on_models_written=formatter.start,  # ruff formats the models while the clients render
+        on_models_written=formatter.start if format_code else None,  # ruff formats the models while clients render
         operation_names=settings.operations,
     )
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating <dir>"
             project.build()  # its errors are opc's parse errors, which `measure` accounts for, and project.errors
-        formatter.finish()
+        if format_code:
+            formatter.finish()
     finally:
         formatter.close()
     endpoints = [op.endpoint for tag in project.tags for op in tag.operations]
@@ -252,7 +319,14 @@ def _render(
     copy_extensions(extensions, project_dir / package)
     snapshot = write_release(project_dir, release, document)
     _write_manifest(
-        project_dir, document, package, settings, package_version=release.version, snapshot=snapshot, overlays=loaded
+        project_dir,
+        document,
+        package,
+        settings,
+        package_version=release.version,
+        api_version=metadata.api_version,
+        snapshot=snapshot,
+        overlays=loaded,
     )
     files = sum(1 for path in project_dir.rglob("*") if path.is_file())
     fixes = normalization.details() + [f"{label}: {line}" for label, lines in fixed.changes.items() for line in lines]
@@ -333,6 +407,7 @@ def _write_manifest(
     settings: GeneratorConfig,
     *,
     package_version: str,
+    api_version: str,
     snapshot: str,
     overlays: list[Overlay],
 ) -> None:
@@ -349,6 +424,7 @@ def _write_manifest(
     manifest = {
         "package": package,
         "package_version": package_version,
+        "api_version": api_version,
         "snapshot": snapshot,
         "spec": document.path.name,
         "spec_sha256": document.sha256,

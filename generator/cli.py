@@ -7,9 +7,9 @@ import sys
 import time
 from pathlib import Path
 
-from . import check, generate
+from . import check, diff_specs, generate
 from .corpus import results_json, run_corpus
-from .diff import diff_files, render_json, render_markdown
+from .diff import render_json, render_markdown
 from .errors import GenerationError
 from .names_report import render_names
 from .pagination_report import report_specs
@@ -67,10 +67,16 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="record the changes since the last generation in OUT/CHANGELOG.md and bump the package version",
     )
-    diff_cmd = commands.add_parser("diff", help="report what changed between two specs for the generated package")
+    diff_cmd = commands.add_parser(
+        "diff", help="generate the package for two specs and report what changed for its users"
+    )
     diff_cmd.add_argument("old", type=Path, metavar="OLD_SPEC")
     diff_cmd.add_argument("new", type=Path, metavar="NEW_SPEC")
     diff_cmd.add_argument("--format", choices=("md", "json"), default="md", help="Markdown (default) or JSON")
+    diff_cmd.add_argument("--package", dest="package_name", help="the import name of the package (both versions)")
+    diff_cmd.add_argument(
+        "--config", type=Path, help=f"a generator config file; default: {DEFAULT_CONFIG} beside NEW_SPEC, if any"
+    )
     for sub in (gen, diff_cmd):
         sub.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking")
     report = commands.add_parser(
@@ -169,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(report_specs(args.paths, verbose=args.verbose))
             return 0
         if args.command == "diff":
-            changes = diff_files(args.old, args.new)
+            beside = args.new.parent / DEFAULT_CONFIG
+            config = args.config or (beside if beside.is_file() else None)
+            changes = diff_specs(args.old, args.new, package_name=args.package_name, config=config)
             sys.stdout.write(render_json(changes) if args.format == "json" else render_markdown(changes))
             return 1 if args.fail_on_breaking and changes.breaking else 0
         if args.command in ("generate", "check") and args.config is None:

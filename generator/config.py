@@ -15,6 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from .errors import GenerationError
+from .versions import normalized
 
 __all__ = ["GeneratorConfig", "load_config", "package_name_problem"]
 
@@ -43,7 +44,8 @@ class GeneratorConfig:
 
     - ``package_name``: the import name (default: the spec title in snake case + ``_client``).
     - ``project_name``: the distribution name (default: the package name with dashes).
-    - ``package_version``: the distribution version (default: ``info.version``).
+    - ``package_version``: the distribution version, PEP 440 (default: derived from ``info.version``, see
+      ``versions.py``).
     - ``env_prefix``: prefix of the ``<PREFIX>_BASE_URL``/``<PREFIX>_TOKEN`` fallbacks (default: the package name
       without ``_client``, upper case).
     - ``base_url``: the default base URL (default: the spec's first server).
@@ -77,6 +79,10 @@ class GeneratorConfig:
             raise GenerationError(f"env_prefix: {self.env_prefix!r} must be upper-case letters, digits and _")
         if self.project_name is not None and not _PROJECT_RE.match(self.project_name):
             raise GenerationError(f"project_name: {self.project_name!r} is not a valid distribution name")
+        if self.package_version is not None and normalized(self.package_version) is None:
+            raise GenerationError(
+                f"package_version: {self.package_version!r} is not a valid PEP 440 version (e.g. 1.2.0)"
+            )
 
 
 def load_config(path: Path) -> GeneratorConfig:

@@ -1,7 +1,11 @@
 """What changed between two versions of a spec, for users of the generated Python package.
 
-``python -m generator diff OLD NEW`` prints the report; ``generate --changelog`` writes it into the package's
-CHANGELOG.md and bumps the version. Every change is classified for a *Python caller* of the package:
+This is the *spec* diff. ``diff`` and ``generate --changelog`` report the *package* report instead
+(``package_diff.py``): the surface of the two generated packages, plus the deprecations and wire-only changes found
+here. The spec diff alone still serves where no package is at hand (a plain ``generate`` noting unrecorded
+changes).
+
+Every change is classified for a *Python caller* of the package:
 
 - ``breaking``: code that works today can fail, either after upgrading to the regenerated package (a removed or
   renamed function, a new required argument, an attribute that may now be ``None``...) or while it still runs an
@@ -66,7 +70,9 @@ class Change:
     kind: str
     level: Level
     message: str
-    pointer: str  # a JSON pointer into the new document (into the old one for removals)
+    pointer: str  # a JSON pointer into the new document (into the old one for removals), or a Python name
+    note: str = ""  # a longer explanation shared by many changes: printed once, then referred to
+    wire: bool = False  # no Python counterpart: the package's names and types are unchanged
 
     @property
     def breaking(self) -> bool:
@@ -213,7 +219,7 @@ class _Operation:
 
     @property
     def subject(self) -> str:
-        return f"`{self.method.upper()} {shown(self.path)}` · `{self.tag}.{self.name}`"
+        return f"`client.{self.tag}.{self.name}` (`{self.method.upper()} {shown(self.path, limit=100_000)}`)"
 
 
 def _operations(data: dict[str, Any], resolver: Resolver) -> dict[tuple[str, str], _Operation]:
@@ -444,6 +450,8 @@ class _Differ:
             )
         if new.data.get("deprecated") is True and old.data.get("deprecated") is not True:
             self.add(subject, "operation-deprecated", "patch", "The operation is deprecated.", new.pointer)
+        elif old.data.get("deprecated") is True and new.data.get("deprecated") is not True:
+            self.add(subject, "operation-undeprecated", "patch", "The operation is no longer deprecated.", new.pointer)
         self.parameters(old, new, subject)
         self.request_body(old, new, subject)
         self.responses(old, new, subject)
@@ -982,8 +990,13 @@ def diff_files(old: Path, new: Path) -> DiffReport:
 
 
 def render_markdown(report: DiffReport, *, level: int = 1, title: str | None = None) -> str:
-    """The report as Markdown: a summary, then breaking changes, additions and other changes, each grouped by
-    operation or model. ``level`` is the heading level of the title (2 for a CHANGELOG entry)."""
+    """The report as Markdown: a summary, then breaking changes, additions, other changes and wire-only changes.
+
+    Within a section, changes are grouped under the name they concern (``models.X``, ``client.<resource>.<method>``);
+    one change made identically to several names is one item listing them. A note shared by many changes is
+    printed with the first and referred to by number after that. ``level`` is the title's heading level (2 for a
+    CHANGELOG entry).
+    """
     h = "#" * level
     if title is None:
         versions = f"{shown(report.old_version) or '?'} → {shown(report.new_version) or '?'}"
@@ -994,18 +1007,55 @@ def render_markdown(report: DiffReport, *, level: int = 1, title: str | None = N
         return "\n".join(lines)
     verdict = f"**{report.bump}** version bump" if report.bump else "no version bump"
     lines += [f"{report.summary[:1].upper()}{report.summary[1:]}: {verdict} for the Python package.", ""]
-    sections = (("breaking", "Breaking changes"), ("addition", "Additions"), ("patch", "Other changes"))
-    for key, heading in sections:
-        entries = [change for change in report.changes if change.level == key]
+    notes: dict[str, int] = {}
+
+    def text(change: Change) -> str:
+        if not change.note:
+            return change.message
+        if change.note in notes:
+            return f"{change.message} (see note {notes[change.note]})"
+        notes[change.note] = len(notes) + 1
+        return f"{change.message} (note {notes[change.note]}: {change.note})"
+
+    sections = (
+        ("breaking", "Breaking changes", False),
+        ("addition", "Additions", False),
+        ("patch", "Other changes", False),
+        (None, "Wire only (the Python names and types are unchanged)", True),
+    )
+    for key, heading, wire in sections:
+        entries = [c for c in report.changes if c.wire == wire and (key is None or c.level == key)]
         if not entries:
             continue
         lines += [f"{h}# {heading}", ""]
+        subjects_of: dict[tuple[str, str], list[str]] = {}
+        for change in entries:
+            subjects = subjects_of.setdefault((change.level, change.message), [])
+            if change.subject not in subjects:
+                subjects.append(change.subject)
+        shared = {message for message, subjects in subjects_of.items() if len(subjects) > 1}
         groups: dict[str, list[Change]] = {}
         for change in entries:
-            groups.setdefault(change.subject, []).append(change)
+            if (change.level, change.message) not in shared:
+                groups.setdefault(change.subject, []).append(change)
+
+        def prefix(change: Change, wire: bool = wire) -> str:
+            return f"({change.level}) " if wire else ""
+
+        if shared:
+            lines += [f"{h}## The same change in several places", ""]
+        done: set[tuple[str, str]] = set()
+        for change in entries:
+            shared_key = (change.level, change.message)
+            if shared_key in shared and shared_key not in done:
+                done.add(shared_key)
+                subjects = subjects_of[shared_key]
+                lines.append(f"- {prefix(change)}{text(change)} In {len(subjects)} places: {', '.join(subjects)}.")
+        if shared:
+            lines.append("")
         for subject, changes in groups.items():
             lines += [f"{h}## {subject}", ""]
-            lines += [f"- {change.message}" for change in changes]
+            lines += [f"- {prefix(change)}{text(change)}" for change in changes]
             lines.append("")
     return "\n".join(lines)
 

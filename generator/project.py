@@ -12,11 +12,12 @@ from typing import Any
 from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from jinja2.bccache import Bucket
 
-from ._upstream import Config, GeneratorData, Project, untrusted
+from ._upstream import Config, GeneratorData, Project, UntrustedString, untrusted
 from .errors import GenerationError
 from .operations import Tag, build_tags, security_schemes, user_agent
 from .pagination import PaginationPlan, typed_operation
 from .pairs import MODES
+from .versions import metadata_from_info
 
 __all__ = ["RUNTIME_DIR", "TEMPLATES_DIR", "SdkProject", "check_install"]
 
@@ -110,6 +111,8 @@ class SdkProject(Project):
         operation_names: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+        metadata = metadata_from_info(document.get("info"))  # one line each, bounded: valid in pyproject.toml
+        self.package_description = UntrustedString(metadata.description)
         self._on_models_written = on_models_written
         self.env.bytecode_cache = _BYTECODE_CACHE
         self.env.auto_reload = False  # templates do not change during a run: no stat() per get_template
@@ -135,6 +138,9 @@ class SdkProject(Project):
             default_base_url=default_base_url,
             security_schemes=security_schemes(document),
             user_agent=user_agent(self.package_name, untrusted(self.version)),
+            package_description=self.package_description,
+            api_version=UntrustedString(metadata.api_version),
+            package_license=UntrustedString(metadata.license),
         )
 
     def _write(self, path: Path, template: str, **context: Any) -> None:

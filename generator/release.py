@@ -6,21 +6,22 @@ Every generation writes three things into OUT next to the package:
 - ``CHANGELOG.md``: one entry per recorded version, newest first;
 - ``GENERATED.json`` ``package_version``: the version the package was built with.
 
-``generate --changelog`` diffs the spec against the snapshot, prepends the report to CHANGELOG.md and bumps the
-version (major for a breaking change, minor for an addition, patch otherwise). A plain ``generate`` and ``check``
-*carry* the changelog and the recorded version over from OUT, so that regenerating an unchanged spec, or checking
-it, reproduces the same bytes: the history is state kept in OUT, the code is a function of (spec, config,
-generator, history).
+``generate --changelog`` records the package report (``package_diff.py``: the surface of the package in OUT against
+the new one, with what only the diff of the spec against the snapshot can see), prepends it to CHANGELOG.md and
+bumps the version (major for a breaking change, minor for an addition, patch otherwise). A plain ``generate`` and
+``check`` *carry* the changelog and the recorded version over from OUT, so that regenerating an unchanged spec, or
+checking it, reproduces the same bytes: the history is state kept in OUT, the code is a function of (spec,
+config, generator, history).
 
-The version is the larger (semver) of the recorded one, bumped when changes are recorded, and the declared one
-(config ``package_version``, else the spec's ``info.version``): raising the declared version by hand still wins,
-and a bump is never lost on the next plain generation.
+The version is the larger of the recorded one, bumped when changes are recorded, and the declared one (config
+``package_version``, else one derived from the spec's ``info.version``, see ``versions.py``): raising the declared
+version by hand still wins, and a bump is never lost on the next plain generation. A recorded version that is not
+PEP 440 (written by an older generator) is read by the same rule, never refused.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,8 @@ from ._diff_schema import shown
 from .diff import DiffReport, diff_documents, render_markdown
 from .errors import GenerationError
 from .loader import Document, load_document
+from .versions import bump as _bump
+from .versions import derive_version, normalized, release_tuple
 
 __all__ = [
     "CHANGELOG",
@@ -46,7 +49,6 @@ __all__ = [
 CHANGELOG = "CHANGELOG.md"
 SNAPSHOT_STEM = "openapi.snapshot"
 MANIFEST = "GENERATED.json"
-_SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:[-+][0-9A-Za-z.+-]*)?$")
 
 
 class BreakingChangeError(GenerationError):
@@ -74,6 +76,9 @@ class Regeneration:
     previous: Previous
     record_changes: bool = False  # --changelog: write a CHANGELOG entry and bump the version
     fail_on_breaking: bool = False  # --fail-on-breaking: refuse (exit 1) on a breaking change
+    #: The report to record instead of the spec diff: the package report (surface diff merged with the spec
+    #: diff), made once the new package exists (``generate`` renders a second time with it).
+    changes: DiffReport | None = None
 
 
 @dataclass(frozen=True)
@@ -107,46 +112,56 @@ def read_previous(out: Path) -> Previous:
     )
 
 
-def _parse(version: str | None) -> tuple[int, int, int] | None:
-    match = _SEMVER.match(version or "")
-    return (int(match[1]), int(match[2]), int(match[3])) if match else None
+def _readable(version: str) -> str | None:
+    """A version as PEP 440, by the rule the first generation uses (``2020-09-14_1.680.8`` → ``2020.9.14``)."""
+    return normalized(version) or derive_version(version)[0]
 
 
 def bump_version(version: str, bump: str | None) -> str:
-    """``1.4.2`` bumped ``major`` → ``2.0.0``, ``minor`` → ``1.5.0``, ``patch`` → ``1.4.3``; None keeps it."""
+    """``1.4.2`` bumped ``major`` → ``2.0.0``, ``minor`` → ``1.5.0``, ``patch`` → ``1.4.3``; None keeps it.
+
+    Any version the generator can read is bumped (``2024.0`` minor → ``2024.1.0``, ``2024-05-01`` minor →
+    ``2024.6.0``); only text with no version and no date in it is refused.
+    """
     if bump is None:
         return version
-    parsed = _parse(version)
-    if parsed is None:
+    readable = _readable(version)
+    bumped = _bump(readable, bump) if readable is not None else None
+    if bumped is None:
         raise GenerationError(
-            f"cannot bump the package version {version!r}: it is not MAJOR.MINOR.PATCH; set package_version in "
-            "the generator config"
+            f"cannot bump the package version {version!r}: it is not a version; set package_version in the "
+            "generator config"
         )
-    major, minor, patch = parsed
-    if bump == "major":
-        return f"{major + 1}.0.0"
-    if bump == "minor":
-        return f"{major}.{minor + 1}.0"
-    return f"{major}.{minor}.{patch + 1}"
+    return bumped
 
 
-def _resolve_version(recorded: str | None, declared: str, bump: str | None) -> str:
+def _resolve_version(recorded: str | None, declared: str, bump: str | None, *, configured: bool) -> str:
+    """The larger of the recorded version (bumped) and the declared one.
+
+    A recorded version that is not PEP 440 (an older generator wrote ``info.version`` as it was) gives way to a
+    configured ``package_version``, which is what the error of older generators advised setting; without one it
+    is read by the first generation's rule (``2020-09-14_1.680.8`` → ``2020.9.14``) and bumped.
+    """
     if recorded is None:
         return declared
-    candidate = bump_version(recorded, bump)
-    if _parse(candidate) is None:  # a non-semver version, never bumped: the declared one is the truth
+    if normalized(recorded) is None and configured:
         return declared
-    declared_parsed = _parse(declared)
-    if declared_parsed is not None and declared_parsed > (_parse(candidate) or (0, 0, 0)):
+    base = _readable(recorded)
+    candidate = bump_version(base if base is not None else declared, bump)
+    if (release_tuple(declared) or (0, 0, 0)) > (release_tuple(candidate) or (0, 0, 0)):
         return declared
     return candidate
 
 
-def plan_release(regen: Regeneration | None, document: Document, declared_version: str, project: str) -> Release:
-    """Decide the version and CHANGELOG.md of this generation (no I/O besides reading the snapshot)."""
+def plan_release(
+    regen: Regeneration | None, document: Document, declared_version: str, project: str, *, configured: bool = False
+) -> Release:
+    """Decide the version and CHANGELOG.md of this generation (no I/O besides reading the snapshot).
+
+    ``configured``: ``declared_version`` is the config's ``package_version``, not one derived from the spec."""
     previous = regen.previous if regen else Previous()
-    changes: DiffReport | None = None
-    if previous.snapshot is not None:
+    changes: DiffReport | None = regen.changes if regen is not None else None
+    if changes is None and previous.snapshot is not None:
         snapshot = load_document(previous.snapshot)
         if snapshot.raw != document.raw:
             changes = diff_documents(
@@ -156,7 +171,7 @@ def plan_release(regen: Regeneration | None, document: Document, declared_versio
         raise BreakingChangeError(changes)
     record = bool(regen and regen.record_changes and changes is not None and changes.changes)
     bump = changes.bump if record and changes is not None else None
-    version = _resolve_version(previous.version, declared_version, bump)
+    version = _resolve_version(previous.version, declared_version, bump, configured=configured)
     raw_info = document.data.get("info")
     info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
     title = shown(info.get("title") or "the API")

@@ -1,4 +1,4 @@
-"""A client library for accessing Logbook API
+"""A client library for accessing Logbook API (API version 1.0.0)
 
 Sync: ``Client`` and ``logbook_client.api.<tag>.<operation>.call(client, ...)``.
 Async: ``AsyncClient`` and ``logbook_client.aio.<tag>.<operation>.call(client, ...)``.

@@ -144,8 +144,12 @@ def inspect_package(project: Path, name: str) -> dict[str, Any]:
                 problems.append(f"compile {path.relative_to(project)}: {type(exc).__name__}: {exc}")
     try:
         pyproject = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
-        if set(pyproject) != {"project", "build-system", "tool"} or set(pyproject["project"]) != PYPROJECT_PROJECT_KEYS:
+        keys = set(pyproject["project"]) - {"license"}  # only when info.license names one: {text = "..."}
+        if set(pyproject) != {"project", "build-system", "tool"} or keys != PYPROJECT_PROJECT_KEYS:
             problems.append(f"pyproject.toml has unexpected keys: {sorted(pyproject)} {sorted(pyproject['project'])}")
+        license_entry = pyproject["project"].get("license", {"text": ""})
+        if not isinstance(license_entry, dict) or set(license_entry) != {"text"} or "\n" in license_entry["text"]:
+            problems.append(f"pyproject.toml: license is not one line of text: {license_entry!r}")
     except (OSError, tomllib.TOMLDecodeError) as exc:
         problems.append(f"pyproject.toml: {exc}")
     if problems:

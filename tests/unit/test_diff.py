@@ -615,7 +615,7 @@ def test_markdown_groups_breaking_changes_first_by_operation_and_model() -> None
     assert text.index("## Breaking changes") < text.index("## Additions")
     breaking = text[text.index("## Breaking changes") : text.index("## Additions")]
     additions = text[text.index("## Additions") :]
-    assert "### `GET /pets` · `pets.list_pets`" in breaking
+    assert "### `client.pets.list_pets` (`GET /pets`)" in breaking
     assert "### model `Pet` (responses)" in breaking
     assert "AttributeError" in breaking
     # a new response enum value is read as an unknown member by installed versions: an addition, with a note

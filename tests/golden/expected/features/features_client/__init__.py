@@ -1,4 +1,4 @@
-"""A client library for accessing Features
+"""A client library for accessing Features (API version 2.1.0)
 
 Sync: ``Client`` and ``features_client.api.<tag>.<operation>.call(client, ...)``.
 Async: ``AsyncClient`` and ``features_client.aio.<tag>.<operation>.call(client, ...)``.

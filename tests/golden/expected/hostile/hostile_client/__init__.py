@@ -1,4 +1,4 @@
-"""A client library for accessing Hostile \"\"\" API
+"""A client library for accessing Hostile \"\"\" API (API version 1.0"; import os #)
 
 Sync: ``Client`` and ``hostile_client.api.<tag>.<operation>.call(client, ...)``.
 Async: ``AsyncClient`` and ``hostile_client.aio.<tag>.<operation>.call(client, ...)``.
@@ -102,4 +102,4 @@ __all__ = [
     "UnprocessableEntityError",
     "Unset",
 ]
-__version__ = '1.0"; import os #'
+__version__ = "1.0"

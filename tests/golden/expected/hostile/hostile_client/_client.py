@@ -32,7 +32,7 @@ class Client(SyncAPIClient):
 
     _env_prefix: ClassVar[str] = "HOSTILE"
     _default_base_url: ClassVar[str] = "https://host.example/\"+__import__('builtins').__setattr__('PWNED',1)+\""
-    _user_agent: ClassVar[str] = "hostile_client/1.0-import-os-#"
+    _user_agent: ClassVar[str] = "hostile_client/1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES
 
     @cached_property
@@ -65,7 +65,7 @@ class AsyncClient(AsyncAPIClient):
 
     _env_prefix: ClassVar[str] = "HOSTILE"
     _default_base_url: ClassVar[str] = "https://host.example/\"+__import__('builtins').__setattr__('PWNED',1)+\""
-    _user_agent: ClassVar[str] = "hostile_client/1.0-import-os-#"
+    _user_agent: ClassVar[str] = "hostile_client/1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES
 
     @cached_property

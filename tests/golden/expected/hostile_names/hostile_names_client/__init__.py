@@ -1,4 +1,4 @@
-"""A client library for accessing Hostile names
+"""A client library for accessing Hostile names (API version 1.0)
 
 Sync: ``Client`` and ``hostile_names_client.api.<tag>.<operation>.call(client, ...)``.
 Async: ``AsyncClient`` and ``hostile_names_client.aio.<tag>.<operation>.call(client, ...)``.

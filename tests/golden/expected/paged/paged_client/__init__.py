@@ -1,4 +1,4 @@
-"""A client library for accessing Paged
+"""A client library for accessing Paged (API version 1.0)
 
 Sync: ``Client`` and ``paged_client.api.<tag>.<operation>.call(client, ...)``.
 Async: ``AsyncClient`` and ``paged_client.aio.<tag>.<operation>.call(client, ...)``.
