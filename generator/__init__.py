@@ -245,6 +245,8 @@ def _render(
     finally:
         formatter.close()
     endpoints = [op.endpoint for tag in project.tags for op in tag.operations]
+    for key, reasons in project.degraded.items():
+        degraded.operations.setdefault(key, []).extend(reasons)
     coverage = measure(data, openapi, endpoints, fixed.operations, fixed.warnings, degraded.operations)
     warnings += [f"{op}: {message}" for op in coverage.spec_operations for message in coverage.warned.get(op, [])]
     warnings += degraded.warnings

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import Any
 
+from attrs import evolve
+
 from ._upstream import (
     AnyProperty,
     Config,
@@ -39,7 +41,7 @@ from .fixups import endpoints as _endpoints
 from .normalize import Normalization, resolve
 from .operations import _raw_operation, spec_path
 
-__all__ = ["Degraded", "degrade", "read_every_success", "untype_missing_references"]
+__all__ = ["Degraded", "degrade", "degrade_bodies", "read_every_success", "untype_missing_references"]
 
 _IMPORT = re.compile(r"^from \.+models\.\w+ import (\w+)$")
 _FAILED_SCHEMA = re.compile(r"schema (/components/schemas/\S+?):*$")
@@ -230,3 +232,23 @@ def degrade(
     read_every_success(openapi, document, norm, config, degraded)
     return degraded
 
+
+
+def degrade_bodies(endpoint: Endpoint, original: list[Any], step: int) -> str | None:
+    """Step ``step`` (1, 2...) of untyping the request bodies of an operation whose code did not compile.
+
+    Step k keeps the first n-k bodies as they are and sends the next one as given (``Any``: the JSON value, form
+    fields, httpx ``files`` mapping or raw content), dropping the rest: a degraded body takes whatever the typed
+    ones before it do not. Step n+1 drops every body. Returns what was done, or None when nothing is left to try.
+    """
+    count = len(original)
+    if step > count + 1 or count == 0:
+        return None
+    if step == count + 1:
+        endpoint.bodies[:] = []
+        return "its request bodies are left out"
+    kept, loose = original[: count - step], original[count - step]
+    endpoint.bodies[:] = [*kept, evolve(loose, prop=_as_any(loose.prop))]
+    dropped = [untrusted(body.content_type) for body in original[count - step + 1 :]]
+    note = f" ({', '.join(dropped)} left out)" if dropped else ""
+    return f"the {untrusted(loose.content_type)} body is typed Any{note}"

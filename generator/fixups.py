@@ -82,6 +82,19 @@ def restore_raw_media_types(openapi: GeneratorData, norm: Normalization) -> None
                 body.content_type = UntrustedString(original)
 
 
+def restore_property_names(openapi: GeneratorData, norm: Normalization, config: Config) -> None:
+    """Give model properties that carried a stand-in name (their Python names collided) their wire name back and
+    the Python name the normaliser chose (``+1`` -> ``plus_1``). The normaliser reported them."""
+    if not norm.property_names:
+        return
+    for model in openapi.models:
+        for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+            names = norm.property_names.get(untrusted(prop.name))
+            if names is not None:
+                object.__setattr__(prop, "name", UntrustedString(names[0]))
+                prop.set_python_name(UntrustedString(names[1]), config, skip_snake_case=True)
+
+
 def _speakable(name: str) -> str:
     """``DateCreated<`` -> ``DateCreated_lt``: spell out the symbols that sanitising would drop."""
     return "".join(f"_{_SYMBOLS[char]}" if char in _SYMBOLS else char for char in name)
@@ -185,6 +198,7 @@ def apply_fixups(openapi: GeneratorData, norm: Normalization, config: Config) ->
     """Run every fixup, in order; return the operations left out and the changes made."""
     result = Unsupported()
     restore_raw_media_types(openapi, norm)
+    restore_property_names(openapi, norm, config)
     result.changes["parameters renamed (they shadowed a generated name)"] = name_parameters(openapi, norm, config)
     result.warnings, result.changes["media types sharing a body type (chosen by Content-Type)"] = bodies_sharing_a_type(
         openapi
