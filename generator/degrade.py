@@ -17,8 +17,8 @@ An operation that loses a type this way is *degraded* (``GenerationReport.degrad
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from attrs import evolve
@@ -81,7 +81,8 @@ def _missing_class(prop: Any, generated: set[str]) -> str | None:
     if isinstance(prop, ListProperty):
         return _missing_class(prop.inner_property, generated)
     if isinstance(prop, UnionProperty):
-        return next((name for inner in prop.inner_properties if (name := _missing_class(inner, generated))), None)
+        missing = (_missing_class(inner, generated) for inner in prop.inner_properties)
+        return next((name for name in missing if name is not None), None)
     return None
 
 
@@ -212,7 +213,9 @@ def read_every_success(
                 if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
                     detail = why(ref.rsplit("/", 1)[-1])
                 else:
-                    errors = [readable(e.detail or "") for e in endpoint.errors if "Cannot parse response" in (e.detail or "")]
+                    errors = [
+                        readable(e.detail or "") for e in endpoint.errors if "Cannot parse response" in (e.detail or "")
+                    ]
                     detail = errors[0] if errors else "its schema failed to parse"
                 degraded.add(_key(endpoint), f"the {code} response is read as {kind}: {detail}")
             endpoint.responses.patterns.append(fallback)
@@ -222,16 +225,13 @@ def read_every_success(
             endpoint.responses.patterns.sort()
 
 
-def degrade(
-    openapi: GeneratorData, document: dict[str, Any], norm: Normalization, config: Config
-) -> Degraded:
+def degrade(openapi: GeneratorData, document: dict[str, Any], norm: Normalization, config: Config) -> Degraded:
     """Run both, in order: untype what refers to missing classes, then give every 2xx response with content a
     parse."""
     degraded = Degraded()
     untype_missing_references(openapi, degraded)
     read_every_success(openapi, document, norm, config, degraded)
     return degraded
-
 
 
 def degrade_bodies(endpoint: Endpoint, original: list[Any], step: int) -> str | None:

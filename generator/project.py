@@ -123,7 +123,9 @@ class SdkProject(Project):
         if path.suffix == ".py" and (problem := _compile_problem(text, path)) is not None:
             op = context.get("op")
             where = f"{op.method} {op.spec_path}: " if isinstance(op, Operation) else ""
-            raise GenerationError(f"{where}the generated {path.relative_to(self.project_dir)} does not compile: {problem}")
+            raise GenerationError(
+                f"{where}the generated {path.relative_to(self.project_dir)} does not compile: {problem}"
+            )
         path.write_text(text, encoding=self.config.file_encoding)
 
     def _write_operation(self, path: Path, op: Operation) -> None:
@@ -138,10 +140,14 @@ class SdkProject(Project):
             step += 1
             done = degrade_bodies(op.endpoint, original, step)
             if done is None:
-                raise GenerationError(f"{op.method} {op.spec_path}: the generated operation does not compile: {problem}")
+                raise GenerationError(
+                    f"{op.method} {op.spec_path}: the generated operation does not compile: {problem}"
+                )
             if step > 1:
                 self.degraded[operation_key(op.endpoint)].pop()
-            self.degraded.setdefault(operation_key(op.endpoint), []).append(f"{done}: its code did not compile ({problem})")
+            self.degraded.setdefault(operation_key(op.endpoint), []).append(
+                f"{done}: its code did not compile ({problem})"
+            )
             text = template.render(op=op)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding=self.config.file_encoding)

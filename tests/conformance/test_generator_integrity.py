@@ -161,7 +161,9 @@ async def test_binary_responses_never_go_through_the_json_decoder(build: Any, mo
     _, handler = answer(200, content=video, headers={"content-type": "video/mp4"})
     got = await call("binary_media_types_client", mode, "videos", "get_video_content", handler, id="v1")
     assert got.payload.read() == video
-    assert await call("binary_media_types_client", mode, "videos", "get_video_content", handler, "stream", id="v") == video
+    assert (
+        await call("binary_media_types_client", mode, "videos", "get_video_content", handler, "stream", id="v") == video
+    )
     archive = b"PK\x03\x04" + bytes(100)
     _, handler = answer(200, content=archive, headers={"content-type": "application/zip"})
     got = await call("binary_media_types_client", mode, "archives", "get_archive", handler, id="a1")
