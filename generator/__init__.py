@@ -26,7 +26,7 @@ from typing import Any
 from . import _upstream
 from .config import GeneratorConfig, load_config, package_name_problem
 from .coverage import measure, readable
-from .degrade import degrade
+from .degrade import degrade, untype_left_out
 from .diff import DiffReport
 from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
@@ -224,6 +224,12 @@ def _render(
     openapi = _upstream.parse_document(data, config_obj)
     if isinstance(openapi, _upstream.GeneratorError):
         raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
+    left_out = untype_left_out(openapi, data)  # no operation is left out: loosen what opc refused, parse again
+    if left_out:
+        config_obj.class_overrides = ClassNames(class_overrides(), config_obj.field_prefix)
+        openapi = _upstream.parse_document(data, config_obj)
+        if isinstance(openapi, _upstream.GeneratorError):
+            raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
     fixed = apply_fixups(openapi, normalization, config_obj)  # first: shadowing parameters get location suffixes
     renames = rename_reserved(openapi, config_obj)  # what is left: spec names our generated code already uses
     degraded = degrade(openapi, data, normalization, config_obj)  # untyped, never left out or broken at runtime
@@ -245,7 +251,7 @@ def _render(
     finally:
         formatter.close()
     endpoints = [op.endpoint for tag in project.tags for op in tag.operations]
-    for key, reasons in project.degraded.items():
+    for key, reasons in [*left_out.items(), *project.degraded.items()]:
         degraded.operations.setdefault(key, []).extend(reasons)
     coverage = measure(data, openapi, endpoints, fixed.operations, fixed.warnings, degraded.operations)
     warnings += [f"{op}: {message}" for op in coverage.spec_operations for message in coverage.warned.get(op, [])]

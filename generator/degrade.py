@@ -38,10 +38,17 @@ from ._upstream import (
 )
 from .coverage import readable
 from .fixups import endpoints as _endpoints
-from .normalize import Normalization, resolve
+from .normalize import Normalization, _body_kind, resolve
 from .operations import _raw_operation, spec_path
 
-__all__ = ["Degraded", "degrade", "degrade_bodies", "read_every_success", "untype_missing_references"]
+__all__ = [
+    "Degraded",
+    "degrade",
+    "degrade_bodies",
+    "read_every_success",
+    "untype_left_out",
+    "untype_missing_references",
+]
 
 _IMPORT = re.compile(r"^from \.+models\.\w+ import (\w+)$")
 _FAILED_SCHEMA = re.compile(r"schema (/components/schemas/\S+?):*$")
@@ -252,3 +259,62 @@ def degrade_bodies(endpoint: Endpoint, original: list[Any], step: int) -> str | 
     dropped = [untrusted(body.content_type) for body in original[count - step + 1 :]]
     note = f" ({', '.join(dropped)} left out)" if dropped else ""
     return f"the {untrusted(loose.content_type)} body is typed Any{note}"
+
+
+_LEFT_OUT = re.compile(
+    r"^WARNING parsing (GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (.+) within .*Endpoint will not be generated"
+)
+_PRIMITIVES = frozenset({"string", "integer", "number", "boolean"})
+
+
+def untype_left_out(openapi: GeneratorData, document: dict[str, Any]) -> dict[str, list[str]]:
+    """Loosen, in ``document``, the operations opc left out, so that a second parse generates them untyped.
+
+    opc leaves out an operation when none of its request bodies parses (an ``allOf`` it cannot merge, a model that
+    failed) or a parameter does not. Their schemas become ``{}`` (``Any``, sent as given: JSON value, form fields,
+    httpx ``files`` mapping); with no body to blame, structured parameters become strings. A shared body or
+    parameter (``$ref``) is copied into the operation first. Returns ``"METHOD /path"`` -> what was loosened and
+    why; the caller parses again when it is not empty.
+    """
+    loosened: dict[str, list[str]] = {}
+    paths = _dict(document.get("paths"))
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for error in collection.parse_errors:
+            match = _LEFT_OUT.match(error.header or "")
+            if match is None:
+                continue
+            method, path = match.group(1), match.group(2)
+            operation = _dict(_dict(paths.get(path)).get(method.lower()))
+            key = f"{method} {path}"
+            if not operation or key in loosened:
+                continue
+            changed = _loosen_bodies(document, operation) or _loosen_parameters(document, operation)
+            if changed:
+                why = readable(error.detail or "") or "it cannot be parsed"
+                loosened[key] = [f"{changed} typed Any: openapi-python-client left it out ({why})"]
+    return loosened
+
+
+def _loosen_bodies(document: dict[str, Any], operation: dict[str, Any]) -> str:
+    body = resolve(document, operation.get("requestBody"), "requestBodies")
+    content = {
+        media_type: dict(_dict(media), schema={})
+        for media_type, media in _dict(body.get("content")).items()
+        if _body_kind(str(media_type)) in ("json", "data", "files")
+    }
+    if not content:
+        return ""
+    operation["requestBody"] = {**body, "content": {**_dict(body.get("content")), **content}}
+    return "the " + ", ".join(str(media_type) for media_type in content) + " body"
+
+
+def _loosen_parameters(document: dict[str, Any], operation: dict[str, Any]) -> str:
+    parameters = operation.get("parameters")
+    names: list[str] = []
+    for index, entry in enumerate(parameters if isinstance(parameters, list) else []):
+        parameter = resolve(document, entry, "parameters")
+        schema = parameter.get("schema")
+        if isinstance(schema, dict) and schema.get("type") not in _PRIMITIVES:
+            parameters[index] = {**parameter, "schema": {"type": "string"}}  # type: ignore[index]
+            names.append(repr(parameter.get("name")))
+    return f"parameter {', '.join(names)}" if names else ""

@@ -411,6 +411,7 @@ SYMBOL_WORDS = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=65536)
 def _python_name(name: str) -> str:
     return str(PythonIdentifier(name, FIELD_PREFIX))
 

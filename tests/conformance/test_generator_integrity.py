@@ -152,6 +152,20 @@ async def test_properties_that_sanitise_alike_get_distinct_names_and_keep_their_
     assert json.loads(seen[0].content) == {"+1": 3, "-1": 1, "laugh": 2}
 
 
+# ------------------------------------------------------------------------------------ 4. no operation left out
+
+
+async def test_an_operation_whose_body_opc_refuses_is_generated_with_an_untyped_body(build: Any, mode: str) -> None:
+    report = build("inline_allof_fragments")
+    assert (report.operations, report.unsupported) == (1, {})
+    assert "application/json body typed Any" in report.degraded["POST /orders"]
+    seen, handler = answer(201, json={"id": "o1"})
+    body = {"price": "3", "kind": "book", "note": "gift"}
+    made = await call("inline_allof_fragments_client", mode, "orders", "create_order", handler, body=body)
+    assert made.id == "o1"
+    assert (seen[0].headers["content-type"], json.loads(seen[0].content)) == ("application/json", body)
+
+
 # ------------------------------------------------------------------------------------ 6. binary bodies
 
 
