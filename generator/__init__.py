@@ -32,6 +32,7 @@ from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
 from .fixups import apply_fixups
 from .formatting import Formatter
+from .integrity import broken_model_imports
 from .loader import Document, load_document
 from .names import ClassNames, class_overrides, rename_reserved
 from .normalize import normalize
@@ -250,6 +251,9 @@ def _render(
         formatter.finish()
     finally:
         formatter.close()
+    broken = broken_model_imports(project_dir / package)
+    if broken:  # degrade.py should have made this impossible: never hand out a package that fails on first use
+        raise GenerationError("generated modules import models that do not exist:\n" + "\n".join(broken[:20]))
     endpoints = [op.endpoint for tag in project.tags for op in tag.operations]
     for key, reasons in [*left_out.items(), *project.degraded.items()]:
         degraded.operations.setdefault(key, []).extend(reasons)
