@@ -76,6 +76,7 @@ class Operation:
     retry_statuses: tuple[int, ...] = ()  # x-retry-statuses: extra statuses safe to retry
     stream_kind: str = ""  # "binary" (download) or "ndjson" (typed lines) when a 2xx body can be streamed
     stream_item: tuple[str, str] | None = None  # ndjson: (model module, model class) of one line, when declared
+    accept: str = ""  # the Accept header, when a 2xx response offers several media types (untrusted: escaped)
     success: list[UpstreamResponse] = field(default_factory=list)
     pagination: PagedOperation | None = None  # set by the project for paginated operations
     spec_path: str = ""  # the key in the spec's paths (opc's Endpoint.path has {petId} rewritten to {pet_id})
@@ -345,6 +346,34 @@ def _stream_facts(
     return kind, item
 
 
+def _accept(data: dict[str, Any], path: str, method: str) -> str:
+    """An Accept header for JSON, when a 2xx response read as JSON also offers media types that are not JSON.
+
+    A server (or a mock such as Prism) that may answer in several media types picks the first it likes, e.g.
+    ``application/cbor`` before ``application/json``, or a video before its JSON description, and the client's
+    JSON decoder would get bytes it cannot read. The client reads the JSON one (the normaliser puts the media
+    types opc reads first), so it asks for it. Text read as ``str`` takes any bytes: no header then.
+    """
+    responses = _raw_operation(data, path, method).get("responses")
+    if not isinstance(responses, dict):
+        return ""
+    wanted: list[str] = []
+    for code, response in responses.items():
+        content = (_resolve(data, response) or {}).get("content") if str(code).startswith("2") else None
+        if not isinstance(content, dict) or len(content) < 2:
+            continue
+        kinds = [str(key).split(";")[0].strip().lower() for key in content]
+        if _is_json(kinds[0]) and not all(_is_json(kind) for kind in kinds[1:]):
+            first = str(next(iter(content)))
+            if first not in wanted:
+                wanted.append(first)
+    return ", ".join(wanted)
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
 def _operation_security(
     data: dict[str, Any], path: str, method: str, known: dict[str, SecurityScheme]
 ) -> tuple[str, ...]:
@@ -410,6 +439,7 @@ def build_tags(openapi: GeneratorData, data: dict[str, Any], field_prefix: str) 
                 retry_statuses=_retry_statuses(data, spec_path(endpoint), endpoint.method),
                 spec_path=_raw_path(data, untrusted(endpoint.path), endpoint.method),
                 **_stream_fields(data, spec_path(endpoint), endpoint.method, models),
+                accept=_accept(data, spec_path(endpoint), endpoint.method),
                 success=[
                     response
                     for response in endpoint.responses.patterns

@@ -184,6 +184,21 @@ async def test_binary_responses_never_go_through_the_json_decoder(build: Any, mo
     assert got.payload.read() == archive
 
 
+async def test_a_json_response_that_also_offers_binary_asks_for_json(build: Any, mode: str) -> None:
+    build("binary_media_types")
+
+    def negotiating(request: httpx.Request) -> httpx.Response:  # like Prism: the first media type unless asked
+        seen.append(request)
+        if request.headers.get("accept") == "application/json":
+            return httpx.Response(200, json={"url": "https://cdn.example/s.wav"})
+        return httpx.Response(200, content=b"RIFF\x00\x00WAVE", headers={"content-type": "audio/wav"})
+
+    seen: list[httpx.Request] = []
+    sample = await call("binary_media_types_client", mode, "voices", "get_voice_sample", negotiating, id="v1")
+    assert sample.url == "https://cdn.example/s.wav"
+    assert seen[0].headers["accept"] == "application/json"
+
+
 # ------------------------------------------------------------------------------------ 8. fragments
 
 
