@@ -416,13 +416,18 @@ def _python_name(name: str) -> str:
     return str(PythonIdentifier(name, FIELD_PREFIX))
 
 
+@functools.lru_cache(maxsize=65536)
+def _raw_name(name: str) -> str:
+    return str(PythonIdentifier(name, FIELD_PREFIX, skip_snake_case=True))
+
+
 def disambiguate_properties(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
     """Give properties whose names collide once made Python identifiers distinct Python names.
 
-    ``+1`` and ``-1`` (GitHub's reactions) are both ``field_1`` to opc, which drops the schema and everything that
-    uses it. In each group of colliding names, a name without symbols keeps its Python name; the others carry a
-    stand-in through parsing and get one with their symbols spelled out (``plus_1``, ``minus_1``; a number when
-    that is taken). The generator puts the wire name back: the JSON keys do not change.
+    ``+1`` and ``-1`` (GitHub's reactions) are both ``field_1`` to opc, even unsnake-cased, so it drops the schema
+    and everything that uses it. In each group of colliding names, a name without symbols keeps its Python name;
+    the others carry a stand-in through parsing and get one with their symbols spelled out (``plus_1``,
+    ``minus_1``; a number when that is taken). The generator puts the wire name back: the JSON keys do not change.
     """
     properties = schema.get("properties")
     if not isinstance(properties, dict) or len(properties) < 2:
@@ -430,7 +435,9 @@ def disambiguate_properties(at: Pointer, schema: dict[str, Any], norm: Normaliza
     groups: dict[str, list[str]] = {}
     for key in properties:
         groups.setdefault(_python_name(str(key)), []).append(str(key))
-    clashes = [keys for keys in groups.values() if len(keys) > 1]
+    # opc tells apart names that differ before snake-casing (``mixedCase``/``mixed_case``) by not snake-casing them;
+    # it drops the schema only when those are equal too.
+    clashes = [keys for keys in groups.values() if len(keys) > 1 and len(set(map(_raw_name, keys))) < len(keys)]
     if not clashes:
         return None
     taken = set(groups)
