@@ -19,31 +19,48 @@ _DEFINED = re.compile(r"^(?:class|def) (\w+)|^(\w+)\s*[:=]", re.M)
 
 
 def broken_model_imports(package_dir: Path) -> list[str]:
-    """``"<file>: from ..models.x import Y (no module x)"`` for every model import in the package that fails."""
+    """``"<file>: imports from models.x, which was not generated"`` for every model import in the package that fails.
+
+    Model imports are made by the models (lazily too) and the shared operation modules; the twins and resources
+    import what their operation module does (the same endpoint's imports), so they are not read again. Each file
+    is read once; a model's defined names are collected only when another module imports from it.
+    """
     models = package_dir / "models"
-    defined: dict[str, set[str] | None] = {}
-
-    def names(module: str) -> set[str] | None:
-        if module not in defined:
-            path = models / f"{module}.py"
-            text = path.read_text(encoding="utf-8") if path.is_file() else None
-            defined[module] = None if text is None else {a or b for a, b in _DEFINED.findall(text)}
-        return defined[module]
-
+    texts = {path.stem: path.read_text(encoding="utf-8") for path in models.glob("*.py")}
+    operations = [(path, path.read_text(encoding="utf-8")) for path in (package_dir / "_operations").rglob("*.py")]
+    defined: dict[str, set[str]] = {}  # module -> names it is known to define
     problems: list[str] = []
-    for path in sorted(package_dir.rglob("*.py")):
-        text = path.read_text(encoding="utf-8")
+    for path, text in [*((models / f"{stem}.py", text) for stem, text in texts.items()), *operations]:
         if "models." not in text:
             continue
         for match in _MODEL_IMPORT.finditer(text):
             module = match.group(1)
-            found = names(module)
-            where = path.relative_to(package_dir.parent).as_posix()
-            if found is None:
-                problems.append(f"{where}: imports from models.{module}, which was not generated")
+            if module not in texts:
+                problems.append(f"{_where(path, package_dir)}: imports from models.{module}, which was not generated")
                 continue
             for name in (part.strip() for part in match.group(2).split(",")):
                 imported = name.split(" as ")[0].strip()
-                if imported and imported not in found:
-                    problems.append(f"{where}: imports {imported} from models.{module}, which does not define it")
-    return problems
+                if imported and not _defines(texts[module], imported, defined.setdefault(module, set())):
+                    problems.append(
+                        f"{_where(path, package_dir)}: imports {imported} from models.{module}, which does not "
+                        "define it"
+                    )
+    return sorted(problems)
+
+
+def _defines(text: str, name: str, known: set[str]) -> bool:
+    """Whether a module's ``text`` defines ``name`` at top level (a class, function or assignment)."""
+    if name in known:
+        return True
+    if (
+        f"\nclass {name}(" in text
+        or f"\nclass {name}:" in text
+        or any(a == name or b == name for a, b in _DEFINED.findall(text))
+    ):
+        known.add(name)
+        return True
+    return False
+
+
+def _where(path: Path, package_dir: Path) -> str:
+    return path.relative_to(package_dir.parent).as_posix()
