@@ -28,11 +28,13 @@ from . import _upstream
 from ._surface_diff import compare_surfaces
 from .config import GeneratorConfig, load_config, package_name_problem
 from .coverage import measure, readable
+from .degrade import degrade, untype_left_out
 from .diff import DiffReport, diff_files
 from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
 from .fixups import apply_fixups
 from .formatting import Formatter
+from .integrity import broken_model_imports
 from .loader import Document, load_document
 from .names import ClassNames, class_overrides, rename_reserved
 from .normalize import normalize
@@ -66,7 +68,9 @@ class GenerationReport:
     """What one generation produced, what it had to change in the spec, and what it had to warn about.
 
     ``operations`` counts the operations generated, ``spec_operations`` those in the spec; ``unsupported`` names
-    each one left out (``"METHOD /path"`` -> why), and the rest of the package does not depend on them.
+    each one left out (``"METHOD /path"`` -> why), and the rest of the package does not depend on them;
+    ``degraded`` names each one generated with a body, parameter or response typed ``Any`` (or read as raw
+    text/bytes) because its schema could not be generated (``"METHOD /path"`` -> why).
     """
 
     package_name: str
@@ -86,6 +90,7 @@ class GenerationReport:
     clean_operations: int = 0  # generated without any warning naming them
     paginated_operations: int = 0  # generated with a paginator
     unsupported: dict[str, str] = field(default_factory=dict)
+    degraded: dict[str, str] = field(default_factory=dict)
     normalized: list[str] = field(default_factory=list)  # "<count> <fix label>", one per fix that changed something
     fixes: list[str] = field(default_factory=list)  # every change normalisation and fixups made, one a line
 
@@ -288,8 +293,15 @@ def _render(
     openapi = _upstream.parse_document(data, config_obj)
     if isinstance(openapi, _upstream.GeneratorError):
         raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
+    left_out = untype_left_out(openapi, data)  # no operation is left out: loosen what opc refused, parse again
+    if left_out:
+        config_obj.class_overrides = ClassNames(class_overrides(), config_obj.field_prefix)
+        openapi = _upstream.parse_document(data, config_obj)
+        if isinstance(openapi, _upstream.GeneratorError):
+            raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
     fixed = apply_fixups(openapi, normalization, config_obj)  # first: shadowing parameters get location suffixes
     renames = rename_reserved(openapi, config_obj)  # what is left: spec names our generated code already uses
+    degraded = degrade(openapi, data, normalization, config_obj)  # untyped, never left out or broken at runtime
 
     formatter = Formatter(project_dir)
     project = SdkProject(
@@ -309,9 +321,15 @@ def _render(
             formatter.finish()
     finally:
         formatter.close()
+    broken = broken_model_imports(project_dir / package)
+    if broken:  # degrade.py should have made this impossible: never hand out a package that fails on first use
+        raise GenerationError("generated modules import models that do not exist:\n" + "\n".join(broken[:20]))
     endpoints = [op.endpoint for tag in project.tags for op in tag.operations]
-    coverage = measure(data, openapi, endpoints, fixed.operations, fixed.warnings)
+    for key, reasons in [*left_out.items(), *project.degraded.items()]:
+        degraded.operations.setdefault(key, []).extend(reasons)
+    coverage = measure(data, openapi, endpoints, fixed.operations, fixed.warnings, degraded.operations)
     warnings += [f"{op}: {message}" for op in coverage.spec_operations for message in coverage.warned.get(op, [])]
+    warnings += degraded.warnings
     warnings += coverage.schema_warnings + [readable(_describe(error)) for error in project.errors]
     warnings += project.pagination_warnings
     warnings += project.name_reports
@@ -349,6 +367,7 @@ def _render(
         clean_operations=coverage.clean,
         paginated_operations=sum(1 for tag in project.tags for op in tag.operations if op.pagination is not None),
         unsupported=dict(sorted(coverage.unsupported.items())),
+        degraded={op: "; ".join(coverage.degraded[op]) for op in coverage.spec_operations if op in coverage.degraded},
         normalized=counts,
         fixes=fixes,
     )

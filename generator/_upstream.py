@@ -21,11 +21,14 @@ from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.schemas import Schemas
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.responses import HTTPStatusPattern, response_from_data
 from openapi_python_client.parser.responses import Response as UpstreamResponse
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import (
@@ -46,9 +49,11 @@ __all__ = [
     "Config",
     "Endpoint",
     "EndpointCollection",
+    "EnumProperty",
     "ErrorLevel",
     "GeneratorData",
     "GeneratorError",
+    "HTTPStatusPattern",
     "IntProperty",
     "ListProperty",
     "ModelProperty",
@@ -59,12 +64,14 @@ __all__ = [
     "StringProperty",
     "PythonCode",
     "PythonIdentifier",
+    "Schemas",
     "TEMPLATE_FILTERS",
     "UPSTREAM_FAILURE",
     "UnionProperty",
     "UntrustedString",
     "UpstreamResponse",
     "make_config",
+    "make_response",
     "parse_document",
     "pascal_case",
     "safe_for_docstring",
@@ -108,6 +115,23 @@ def make_config(
         overwrite=True,
         output_path=output,
     )
+
+
+def make_response(
+    code: str, media_type: str, schema: dict[str, Any], parent_name: str, config: Config
+) -> UpstreamResponse | None:
+    """opc's Response for status ``code`` with one media type and an inline schema (no classes: ``{}``, a
+    string or a binary string), as opc would have parsed it from the spec; None if opc refuses it."""
+    from openapi_python_client import schema as oai
+
+    status = HTTPStatusPattern.parse(UntrustedString(code))
+    if isinstance(status, ParseError):
+        return None
+    data = oai.Response.model_validate({"description": "", "content": {media_type: {"schema": schema}}})
+    response, _ = response_from_data(
+        status_code=status, data=data, schemas=Schemas(), responses={}, parent_name=parent_name, config=config
+    )
+    return None if isinstance(response, ParseError) else response
 
 
 def parse_document(data: dict[str, Any], config: Config) -> GeneratorData | GeneratorError:

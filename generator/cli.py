@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("paths", type=Path, nargs="+", help="spec files, or folders of *.yaml/*.yml/*.json specs")
     report.add_argument("--verbose", "-v", action="store_true", help="one line per operation, with the reason")
+    gen.add_argument(
+        "--strict", action="store_true", help="exit 1 when any operation is degraded (typed Any) or left out"
+    )
     gen.add_argument("-v", "--verbose", action="store_true", help="list every change made to the spec, one a line")
     names = commands.add_parser("names", help="print resource.method <- METHOD /path (operationId) for every operation")
     names.add_argument("spec", type=Path, metavar="SPEC")
@@ -209,8 +212,9 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"generated {report.package_name} {report.version} into {args.out}: {report.operations} of "
                 f"{report.spec_operations} operations ({report.typed_operations} typed, {report.clean_operations} "
-                f"without warnings), {len(report.pagination)} paginated, {report.files} files, "
-                f"{len(report.warnings)} warnings, {elapsed:.1f}s"
+                f"without warnings, {len(report.degraded)} degraded, {len(report.unsupported)} left out), "
+                f"{len(report.pagination)} paginated, {report.files} files, {len(report.warnings)} warnings, "
+                f"{elapsed:.1f}s"
             )
             if report.recorded and report.changes is not None:
                 print(
@@ -223,6 +227,12 @@ def main(argv: list[str] | None = None) -> int:
                     "recorded: `generate --changelog` (`make regenerate`) writes CHANGELOG.md and bumps the version",
                     file=sys.stderr,
                 )
+            if args.strict and (report.degraded or report.unsupported):
+                print(
+                    f"error: --strict: {len(report.degraded)} operations degraded, {len(report.unsupported)} left out",
+                    file=sys.stderr,
+                )
+                return 1
             return 0
         result = check(
             args.spec,

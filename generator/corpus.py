@@ -64,6 +64,7 @@ class SpecResult:
     paginated: int | None = None
     normalized: str = ""
     unsupported: list[str] = field(default_factory=list)
+    degraded: list[str] = field(default_factory=list)  # "METHOD /path: what is typed Any and why"
 
 
 def spec_operations(document: dict[str, Any]) -> list[str]:
@@ -208,6 +209,7 @@ def _ours(spec: Path, work: Path) -> tuple[SpecResult, list[str]]:
     result.clean = stats.get("clean", 0)
     result.normalized = stats.get("normalized", "")
     result.unsupported = stats.get("unsupported", [])
+    result.degraded = stats.get("degraded", [])
     result.paginated = stats.get("paginated")
     return result, operations
 
@@ -308,6 +310,7 @@ def _worker(spec: Path, out: Path, package: str, stats_file: Path) -> int:
             clean=report.clean_operations,
             normalized=report.normalized_summary(),
             unsupported=[f"{name}: {reason}" for name, reason in report.unsupported.items()],
+            degraded=[f"{name}: {reason}" for name, reason in report.degraded.items()],
             paginated=report.paginated_operations,
         )
     stats_file.write_text(json.dumps(stats), encoding="utf-8")
@@ -446,6 +449,9 @@ def _notes(result: SpecResult) -> list[str]:
     if result.normalized:
         notes.append(result.normalized)
     notes.extend(f"unsupported: {line}" for line in result.unsupported)
+    notes.extend(f"degraded: {line}" for line in result.degraded[:5])
+    if len(result.degraded) > 5:
+        notes.append(f"degraded: ... {len(result.degraded) - 5} more")
     notes.extend(f"import failure: {line}" for line in result.import_failures[:5])
     return notes
 

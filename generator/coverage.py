@@ -5,7 +5,9 @@ One operation = one method of one path in the (normalised) spec, named ``"METHOD
 - *generated*: the package has its functions;
 - *typed*: generated, and nothing it declares was dropped: every request body media type and every 2xx
   response is in the signature and the return type;
-- *clean*: generated, and no warning names it.
+- *clean*: generated, and no warning names it;
+- *degraded*: generated, but a body, parameter or response is typed ``Any`` (or read as raw text/bytes) because
+  its schema could not be generated (``degrade.py``). Degraded operations are not typed.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class Coverage:
     untyped: set[str] = field(default_factory=set)
     warned: dict[str, list[str]] = field(default_factory=dict)  # operation -> warnings naming it
     unsupported: dict[str, str] = field(default_factory=dict)  # operation -> why it was left out
+    degraded: dict[str, list[str]] = field(default_factory=dict)  # operation -> what lost its type, and why
     schema_warnings: list[str] = field(default_factory=list)  # warnings that name no operation
 
     @property
@@ -64,6 +67,7 @@ def measure(
     endpoints: list[Endpoint],
     left_out: dict[str, str],
     warnings: dict[str, list[str]] | None = None,
+    degraded: dict[str, list[str]] | None = None,
 ) -> Coverage:
     """Account for every operation of ``document``: generated (``endpoints``), untyped, warned, left out.
 
@@ -80,6 +84,10 @@ def measure(
             coverage.warned.setdefault(key, []).append(readable(error.detail or error.header or ""))
         for warning in (warnings or {}).get(operation_key(endpoint), []):
             coverage.warned.setdefault(key, []).append(warning)
+        for reason in (degraded or {}).get(operation_key(endpoint), []):
+            coverage.degraded.setdefault(key, []).append(reason)
+            coverage.warned.setdefault(key, []).append(f"degraded: {reason}")
+            coverage.untyped.add(key)
         declared = operations.get(key, {})
         success = {str(code) for code in (declared.get("responses") or {}) if str(code).startswith("2")}
         parsed = {response.status_code.pattern for response in endpoint.responses.patterns}

@@ -5,13 +5,11 @@ on opc's parse result (``GeneratorData``), in place, and returns one line per ch
 
 - stand-ins the normaliser had to use are put back (a raw body's media type, a parameter's wire name);
 - parameters whose Python name would shadow a name the generated function bodies use are renamed;
-- operations that use a model opc could not generate are left out, and reported by name with the reason, so
-  that no generated module imports a class that does not exist.
+- (what opc could not type is degraded afterwards, in ``degrade.py``: nothing is left out.)
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ._upstream import Config, Endpoint, GeneratorData, Property, PythonIdentifier, UntrustedString, untrusted
@@ -77,11 +75,24 @@ def restore_raw_media_types(openapi: GeneratorData, norm: Normalization) -> None
 
     The normaliser reported these bodies; putting their media type back is not a change of its own.
     """
-    for endpoint in _endpoints(openapi):
+    for endpoint in endpoints(openapi):
         for body in endpoint.bodies:
             original = norm.raw_media_types.get(untrusted(body.content_type))
             if original is not None:
                 body.content_type = UntrustedString(original)
+
+
+def restore_property_names(openapi: GeneratorData, norm: Normalization, config: Config) -> None:
+    """Give model properties that carried a stand-in name (their Python names collided) their wire name back and
+    the Python name the normaliser chose (``+1`` -> ``plus_1``). The normaliser reported them."""
+    if not norm.property_names:
+        return
+    for model in openapi.models:
+        for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+            names = norm.property_names.get(untrusted(prop.name))
+            if names is not None:
+                object.__setattr__(prop, "name", UntrustedString(names[0]))
+                prop.set_python_name(UntrustedString(names[1]), config, skip_snake_case=True)
 
 
 def _speakable(name: str) -> str:
@@ -98,7 +109,7 @@ def name_parameters(openapi: GeneratorData, norm: Normalization, config: Config)
     takes the suffix of its location, as opc does for ``client``: ``headers_query``.
     """
     changes: list[str] = []
-    for endpoint in _endpoints(openapi):
+    for endpoint in endpoints(openapi):
         parameters = _parameters(endpoint)
         used = {str(prop.python_name) for _, prop in parameters}
         reserved = RESERVED_NAMES | STREAM_NAMES if _may_stream(endpoint) else RESERVED_NAMES
@@ -142,33 +153,6 @@ def _may_stream(endpoint: Endpoint) -> bool:
     return False
 
 
-_MODEL_IMPORT = re.compile(r"^from \.+models\.(\w+) import (\w+)$")
-
-
-def drop_operations_using_missing_models(openapi: GeneratorData, norm: Normalization, config: Config) -> list[str]:
-    """Leave out operations whose signature or result uses a model opc could not generate (reported by name).
-
-    Their modules would fail to import. The rest of the package does not depend on them.
-    """
-    generated = {str(model.class_info.name) for model in openapi.models}
-    generated |= {str(enum.class_info.name) for enum in openapi.enums}
-    changes: list[str] = []
-    for collection in openapi.endpoint_collections_by_tag.values():
-        keep: list[Endpoint] = []
-        for endpoint in collection.endpoints:
-            missing = sorted(
-                match.group(2)
-                for line in endpoint.relative_imports
-                if (match := _MODEL_IMPORT.match(line)) and match.group(2) not in generated
-            )
-            if missing:
-                changes.append(f"{operation_key(endpoint)}: uses {', '.join(missing)}, which could not be generated")
-            else:
-                keep.append(endpoint)
-        collection.endpoints[:] = keep
-    return changes
-
-
 def bodies_sharing_a_type(openapi: GeneratorData) -> tuple[dict[str, list[str]], list[str]]:
     """(warnings, notes) about request bodies that share a Python type with an earlier body of the operation.
 
@@ -180,7 +164,7 @@ def bodies_sharing_a_type(openapi: GeneratorData) -> tuple[dict[str, list[str]],
     """
     warnings: dict[str, list[str]] = {}
     notes: list[str] = []
-    for endpoint in _endpoints(openapi):
+    for endpoint in endpoints(openapi):
         seen: dict[str, tuple[str, str]] = {}
         for body in endpoint.bodies:
             kind = str(body.prop.get_instance_type_string().as_unembedded_code())
@@ -198,7 +182,8 @@ def bodies_sharing_a_type(openapi: GeneratorData) -> tuple[dict[str, list[str]],
     return warnings, notes
 
 
-def _endpoints(openapi: GeneratorData) -> list[Endpoint]:
+def endpoints(openapi: GeneratorData) -> list[Endpoint]:
+    """Every endpoint once (an endpoint with several tags is in several collections)."""
     seen: set[int] = set()
     endpoints: list[Endpoint] = []
     for collection in openapi.endpoint_collections_by_tag.values():
@@ -213,10 +198,8 @@ def apply_fixups(openapi: GeneratorData, norm: Normalization, config: Config) ->
     """Run every fixup, in order; return the operations left out and the changes made."""
     result = Unsupported()
     restore_raw_media_types(openapi, norm)
+    restore_property_names(openapi, norm, config)
     result.changes["parameters renamed (they shadowed a generated name)"] = name_parameters(openapi, norm, config)
-    for line in drop_operations_using_missing_models(openapi, norm, config):
-        key, reason = line.split(": ", 1)
-        result.operations[key] = reason
     result.warnings, result.changes["media types sharing a body type (chosen by Content-Type)"] = bodies_sharing_a_type(
         openapi
     )

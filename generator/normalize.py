@@ -62,6 +62,8 @@ class Normalization:
     parameter_names: dict[str, str] = field(default_factory=dict)
     #: changes the user must hear about without ``-v`` (a feature set aside), located: the generator warns them.
     warnings: list[str] = field(default_factory=list)
+    #: stand-in property name -> (the property's real (wire) name, its Python name).
+    property_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def count(self, label: str) -> int:
         """How many changes the fix with this label made."""
@@ -401,6 +403,74 @@ def drop_object_defaults(at: Pointer, schema: dict[str, Any], norm: Normalizatio
     return _where((*at, "default"))
 
 
+#: The name a property whose Python name collides carries through opc's parse; the generator restores its wire name.
+PROPERTY_STAND_IN = "sdkgen-property-{}"
+
+#: How symbols that sanitising drops are spelled in a Python name (``+1`` -> ``plus_1``, ``-1`` -> ``minus_1``).
+SYMBOL_WORDS = {
+    "<": "lt", ">": "gt", "=": "eq", "!": "not", "*": "star", "+": "plus", "~": "tilde", "@": "at", "-": "minus",
+    "#": "hash", "$": "dollar", "%": "percent", "&": "and", "^": "caret", "?": "question", ".": "dot",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=65536)
+def _python_name(name: str) -> str:
+    return str(PythonIdentifier(name, FIELD_PREFIX))
+
+
+@functools.lru_cache(maxsize=65536)
+def _raw_name(name: str) -> str:
+    return str(PythonIdentifier(name, FIELD_PREFIX, skip_snake_case=True))
+
+
+def disambiguate_properties(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
+    """Give properties whose names collide once made Python identifiers distinct Python names.
+
+    ``+1`` and ``-1`` (GitHub's reactions) are both ``field_1`` to opc, even unsnake-cased, so it drops the schema
+    and everything that uses it. In each group of colliding names, a name without symbols keeps its Python name;
+    the others carry a stand-in through parsing and get one with their symbols spelled out (``plus_1``,
+    ``minus_1``; a number when that is taken). The generator puts the wire name back: the JSON keys do not change.
+    """
+    properties = schema.get("properties")
+    if not isinstance(properties, dict) or len(properties) < 2:
+        return None
+    groups: dict[str, list[str]] = {}
+    for key in properties:
+        groups.setdefault(_python_name(str(key)), []).append(str(key))
+    # opc tells apart names that differ before snake-casing (``mixedCase``/``mixed_case``) by not snake-casing them;
+    # it drops the schema only when those are equal too.
+    clashes = [keys for keys in groups.values() if len(keys) > 1 and len(set(map(_raw_name, keys))) < len(keys)]
+    if not clashes:
+        return None
+    taken = set(groups)
+    renames: dict[str, str] = {}
+    for keys in clashes:
+        plain = next((key for key in keys if _spelled(key) == key), None)
+        for key in keys:
+            if key == plain:
+                continue
+            wanted = _python_name(_spelled(key))
+            candidate, number = wanted, 2
+            while candidate in taken:
+                candidate, number = f"{wanted}_{number}", number + 1
+            taken.add(candidate)
+            stand_in = PROPERTY_STAND_IN.format(len(norm.property_names) + 1)
+            norm.property_names[stand_in] = (key, candidate)
+            renames[key] = stand_in
+    items = [(renames.get(str(key), key), value) for key, value in properties.items()]
+    properties.clear()
+    properties.update(items)
+    if isinstance(schema.get("required"), list):
+        schema["required"] = [renames.get(key, key) if isinstance(key, str) else key for key in schema["required"]]
+    named = ", ".join(f"{key!r} -> {norm.property_names[stand_in][1]}" for key, stand_in in renames.items())
+    return f"{_where((*at, 'properties'))}: {named}"
+
+
+def _spelled(name: str) -> str:
+    """``+1`` -> `` plus 1``: the symbols spelled out as words, which ``PythonIdentifier`` then joins."""
+    return "".join(f" {SYMBOL_WORDS[char]} " if char in SYMBOL_WORDS else char for char in name)
+
+
 SchemaFix = Callable[[Pointer, dict[str, Any], Normalization], "str | None"]
 
 #: The schema-by-schema fixes, in the order they run on each schema, with their labels.
@@ -410,6 +480,7 @@ SCHEMA_FIXES: tuple[tuple[str, SchemaFix], ...] = (
     ("annotated references unwrapped", collapse_annotated_refs),
     ("properties beside a single allOf reference kept", split_ref_with_properties),
     ("object defaults dropped", drop_object_defaults),
+    ("colliding property names told apart", disambiguate_properties),
 )
 
 

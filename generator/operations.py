@@ -37,6 +37,7 @@ __all__ = [
     "Tag",
     "build_tags",
     "file_name",
+    "request_path",
     "security_schemes",
     "spec_path",
     "user_agent",
@@ -125,7 +126,7 @@ class Operation:
         what the spec means and the template holds only ASCII, ``%XX`` escapes and the parameters' placeholders.
         """
         names = {str(parameter.python_name) for parameter in self.endpoint.path_parameters}
-        parts = re.split(r"(\{[^{}]*\})", self.path)
+        parts = re.split(r"(\{[^{}]*\})", request_path(self.path))
         return "".join(
             part if part[1:-1] in names and part.startswith("{") else _encode_path_literal(part) for part in parts
         )
@@ -181,6 +182,16 @@ class Operation:
             *endpoint.header_parameters,
             *endpoint.cookie_parameters,
         ]
+
+
+def request_path(path: str) -> str:
+    """The part of a spec path that is sent: ``/files/{id}#get_shared_link`` -> ``/files/{id}``.
+
+    Some specs tell two operations on one path apart with a URL fragment. A fragment is never part of an HTTP
+    request (RFC 9110 4.2.4); percent-encoded into the path it would name another resource. It still names the
+    operation where the spec's path is shown (docstrings, ``OPERATION.path``, reports).
+    """
+    return path.split("#", 1)[0]
 
 
 def _encode_path_literal(text: str) -> str:

@@ -12,9 +12,11 @@ from typing import Any
 from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from jinja2.bccache import Bucket
 
-from ._upstream import Config, GeneratorData, Project, UntrustedString, untrusted
+from ._upstream import AnyProperty, Config, GeneratorData, Project, UntrustedString, untrusted
+from .degrade import degrade_bodies
 from .errors import GenerationError
-from .operations import Tag, build_tags, security_schemes, user_agent
+from .fixups import operation_key
+from .operations import Operation, Tag, build_tags, security_schemes, user_agent
 from .pagination import PaginationPlan, typed_operation
 from .pairs import MODES
 from .versions import metadata_from_info
@@ -116,6 +118,7 @@ class SdkProject(Project):
         self._on_models_written = on_models_written
         self.env.bytecode_cache = _BYTECODE_CACHE
         self.env.auto_reload = False  # templates do not change during a run: no stat() per get_template
+        self.env.tests["untyped"] = lambda prop: isinstance(prop, AnyProperty)  # `body.prop is untyped`
         #: Operations whose method name clashed and was numbered, one line each (warnings).
         self.name_reports: list[str] = []
         self.tags: list[Tag] = build_tags(
@@ -123,6 +126,8 @@ class SdkProject(Project):
         )
         #: Problems met while typing paginators (an items path not found in the model: items typed Any).
         self.pagination_warnings: list[str] = []
+        #: Operations whose rendered code did not compile and were degraded: "METHOD /path" -> what was done.
+        self.degraded: dict[str, list[str]] = {}
         declarations = pagination.declarations if pagination is not None else {}
         models = {str(model.class_info.name): model for model in openapi.models}
         for tag in self.tags:
@@ -146,6 +151,33 @@ class SdkProject(Project):
     def _write(self, path: Path, template: str, **context: Any) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         text = self.env.get_template(template).render(**context)
+        path.write_text(text, encoding=self.config.file_encoding)
+
+    def _write_operation(self, path: Path, op: Operation) -> None:
+        """Render the shared half of ``op``; when it does not compile, degrade its bodies step by step until it does.
+
+        Rendering comes before the twins', which then use the degraded signature too. Each step is reported. Only
+        this module is compiled: it holds all the code made from the operation's schemas (request building,
+        response parsing); the twins only pass arguments through (compiling every module cost 10% of a large
+        spec's generation, this third of them about 3%). ruff's final pass still parses everything.
+        """
+        template = self.env.get_template("operation.py.jinja")
+        text = template.render(op=op)
+        original, step = list(op.endpoint.bodies), 0
+        while (problem := _compile_problem(text, path)) is not None:
+            step += 1
+            done = degrade_bodies(op.endpoint, original, step)
+            if done is None:
+                raise GenerationError(
+                    f"{op.method} {op.spec_path}: the generated operation does not compile: {problem}"
+                )
+            if step > 1:
+                self.degraded[operation_key(op.endpoint)].pop()
+            self.degraded.setdefault(operation_key(op.endpoint), []).append(
+                f"{done}: its code did not compile ({problem})"
+            )
+            text = template.render(op=op)
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding=self.config.file_encoding)
 
     def _build_metadata(self) -> None:
@@ -178,7 +210,7 @@ class SdkProject(Project):
                 doc=f"Shared halves of the ``{tag.name}`` operations.",
             )
             for op in tag.operations:
-                self._write(package / "_operations" / tag.name / f"{op.module}.py", "operation.py.jinja", op=op)
+                self._write_operation(package / "_operations" / tag.name / f"{op.module}.py", op)
             for mode in MODES:
                 tag_dir = package / mode.package / tag.name
                 self._write(
@@ -189,3 +221,14 @@ class SdkProject(Project):
                 self._write(tag_dir / "_resource.py", "resource.py.jinja", tag=tag, mode=mode)
                 for op in tag.operations:
                     self._write(tag_dir / f"{op.module}.py", "endpoint.py.jinja", op=op, mode=mode)
+
+
+def _compile_problem(text: str, path: Path) -> str | None:
+    """Why ``text`` is not valid Python (``SyntaxError`` message and line), or None. Checked as each module is
+    written, so a failure names its operation instead of surfacing in the final ruff run."""
+    try:
+        compile(text, str(path), "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as err:
+        line = f" at line {err.lineno}" if isinstance(err, SyntaxError) and err.lineno else ""
+        return f"{err.msg if isinstance(err, SyntaxError) else err}{line}"
+    return None

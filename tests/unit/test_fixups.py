@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from generator import _upstream
+from generator.degrade import Degraded, untype_missing_references
 from generator.fixups import (
     RESERVED_NAMES,
     apply_fixups,
     bodies_sharing_a_type,
-    drop_operations_using_missing_models,
     operation_key,
 )
 
@@ -99,23 +99,24 @@ def test_stand_ins_get_their_wire_names_and_media_types_back() -> None:
     assert [_upstream.untrusted(b.content_type) for b in found.bodies] == ["application/json", "text/csv"]
 
 
-def test_an_operation_using_a_model_that_was_not_generated_is_left_out_by_name() -> None:
+def test_an_operation_using_a_model_that_was_not_generated_is_kept_and_degraded_by_name() -> None:
     model = {"type": "object", "properties": {"a": {"type": "string"}}}
     operation = {
-        "responses": {
-            "200": {
-                "description": "ok",
-                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
-            }
-        }
+        "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+        "responses": {"204": {"description": "ok"}},
     }
     parsed, norm, config = parse(doc_with(operation, path="/things", schemas={"Thing": model}))
     parsed.models[:] = [m for m in parsed.models if str(m.class_info.name) != "Thing"]  # as opc's removals do
-    assert drop_operations_using_missing_models(parsed, norm, config) == [
-        "POST /things: uses Thing, which could not be generated"
-    ]
+    degraded = Degraded()
+    untype_missing_references(parsed, degraded)
+    assert degraded.operations == {
+        "POST /things": ["the application/json body is typed Any: Thing could not be generated (its schema failed "
+                         "to parse)"]
+    }  # fmt: skip
     (collection,) = parsed.endpoint_collections_by_tag.values()
-    assert collection.endpoints == []
+    (found,) = collection.endpoints
+    assert found.bodies[0].prop.get_type_string(no_optional=True).as_unembedded_code() == "Any"
+    assert not any("models.thing" in line for line in found.relative_imports)
 
 
 def test_bodies_of_one_python_type_are_a_note_when_encoded_alike_and_a_warning_when_not() -> None:

@@ -1,0 +1,244 @@
+"""Every operation of a valid spec is generated and works at runtime, one failure class per synthetic spec.
+
+Each spec in ``specs/`` is named for a class of failure (issue 17): a 2xx whose schema cannot be generated, a lazy
+import of a model that was not generated, property names that collide once sanitised, binary media types, paths
+with a fragment, a body whose code did not compile. Each is generated, imported, and its operations are CALLED
+through both twins over one ``httpx.MockTransport`` with a realistic response.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from generator import GenerationReport, generate
+from generator.cli import main
+from tests.twins import resolve
+
+SPECS = Path(__file__).resolve().parent / "specs"
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], GenerationReport]]:
+    """Generate ``specs/<name>.yaml`` as package ``<name>_client`` (once per module) and make it importable."""
+    built: dict[str, GenerationReport] = {}
+    root = tmp_path_factory.mktemp("integrity")
+    sys.path.insert(0, str(root))
+
+    def _build(name: str) -> GenerationReport:
+        if name not in built:
+            out = root / name
+            built[name] = generate(SPECS / f"{name}.yaml", out, package_name=f"{name}_client")
+            sys.path.insert(0, str(out))
+        return built[name]
+
+    try:
+        yield _build
+    finally:
+        for report in built.values():
+            sys.path.remove(str(report.out))
+            for module in [m for m in sys.modules if m.split(".")[0] == report.package_name]:
+                del sys.modules[module]
+        sys.path.remove(str(root))
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+async def call(
+    package: str, mode: str, tag: str, operation: str, handler: Handler, function: str = "call", **kwargs: Any
+) -> Any:
+    """Call ``<package>.<api|aio>.<tag>.<operation>.<function>`` with a client whose requests go to ``handler``."""
+    root = importlib.import_module(package)
+    module = importlib.import_module(f"{package}.{'aio' if mode == 'async' else 'api'}.{tag}.{operation}")
+    http = (httpx.AsyncClient if mode == "async" else httpx.Client)(transport=httpx.MockTransport(handler))
+    client = (root.AsyncClient if mode == "async" else root.Client)(http_client=http, base_url="https://api.example")
+    try:
+        result = getattr(module, function)(client, **kwargs)
+        if function == "stream":
+            if mode == "async":
+                return b"".join([chunk async for chunk in result])
+            return b"".join(result)
+        return await resolve(result)
+    finally:
+        await resolve(client.aclose() if mode == "async" else client.close())
+
+
+def answer(status: int, **kwargs: Any) -> tuple[list[httpx.Request], Handler]:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(status, **kwargs)
+
+    return seen, handler
+
+
+# ------------------------------------------------------------------------------------ 1. a 2xx never raises
+
+
+async def test_a_2xx_whose_schema_cannot_be_generated_returns_the_decoded_json(build: Any, mode: str) -> None:
+    report = build("success_without_schema")
+    assert report.unsupported == {}
+    assert list(report.degraded) == ["POST /things"]
+    assert "Contradiction could not be generated" in report.degraded["POST /things"]
+    _, handler = answer(201, json={"id": "t1", "name": "x"})
+    created = await call("success_without_schema_client", mode, "things", "create_thing", handler, body=_body())
+    assert created == {"id": "t1", "name": "x"}
+
+
+def _body() -> Any:
+    models = importlib.import_module("success_without_schema_client.models")
+    return models.CreateThingBody(name="x")
+
+
+async def test_content_without_a_schema_is_read_by_media_type(build: Any, mode: str) -> None:
+    build("success_without_schema")
+    _, handler = answer(200, json=[1, {"a": None}])
+    assert await call("success_without_schema_client", mode, "things", "get_raw_thing", handler) == [1, {"a": None}]
+    _, handler = answer(200, text="plain words", headers={"content-type": "text/plain"})
+    assert await call("success_without_schema_client", mode, "things", "get_thing_text", handler) == "plain words"
+    _, handler = answer(204)
+    assert await call("success_without_schema_client", mode, "things", "delete_thing", handler) is None
+
+
+# ------------------------------------------------------------------------------------ 2. every import resolves
+
+
+async def test_a_union_naming_a_failed_model_decodes_without_a_missing_module(build: Any, mode: str) -> None:
+    report = build("lazy_imports_of_failed_models")
+    assert any("Holder: property 'value' is typed Any: Contradiction" in w for w in report.warnings)
+    _, handler = answer(200, json={"name": "h", "value": {"id": 3}})
+    holder = await call("lazy_imports_of_failed_models_client", mode, "holders", "get_holder", handler, id="h1")
+    assert (holder.name, holder.value) == ("h", {"id": 3})
+    assert holder.to_dict() == {"name": "h", "value": {"id": 3}}
+
+
+def test_no_generated_module_imports_a_model_module_that_does_not_exist(build: Any) -> None:
+    for name in ("lazy_imports_of_failed_models", "success_without_schema"):
+        report = build(name)
+        package = report.out / report.package_name
+        for path in package.rglob("*.py"):
+            for line in path.read_text().splitlines():
+                words = line.split()
+                if words[:1] == ["from"] and ".models." in words[1]:
+                    module = words[1].rsplit(".models.", 1)[1]
+                    assert (package / "models" / f"{module}.py").exists(), f"{path}: {line.strip()}"
+
+
+# ------------------------------------------------------------------------------------ 3. colliding names
+
+
+async def test_properties_that_sanitise_alike_get_distinct_names_and_keep_their_wire_names(
+    build: Any, mode: str
+) -> None:
+    report = build("colliding_property_names")
+    assert (report.operations, report.typed_operations, report.degraded) == (2, 2, {})
+    _, handler = answer(200, json={"+1": 3, "-1": 1, "laugh": 2})
+    reactions = await call("colliding_property_names_client", mode, "reactions", "get_reactions", handler)
+    assert (reactions.plus_1, reactions.minus_1, reactions.laugh) == (3, 1, 2)
+    seen, handler = answer(204)
+    await call("colliding_property_names_client", mode, "reactions", "add_reactions", handler, body=reactions)
+    assert json.loads(seen[0].content) == {"+1": 3, "-1": 1, "laugh": 2}
+
+
+# ------------------------------------------------------------------------------------ 4. no operation left out
+
+
+async def test_an_operation_whose_body_opc_refuses_is_generated_with_an_untyped_body(build: Any, mode: str) -> None:
+    report = build("inline_allof_fragments")
+    assert (report.operations, report.unsupported) == (1, {})
+    assert "application/json body typed Any" in report.degraded["POST /orders"]
+    seen, handler = answer(201, json={"id": "o1"})
+    body = {"price": "3", "kind": "book", "note": "gift"}
+    made = await call("inline_allof_fragments_client", mode, "orders", "create_order", handler, body=body)
+    assert made.id == "o1"
+    assert (seen[0].headers["content-type"], json.loads(seen[0].content)) == ("application/json", body)
+
+
+# ------------------------------------------------------------------------------------ 6. binary bodies
+
+
+async def test_binary_responses_never_go_through_the_json_decoder(build: Any, mode: str) -> None:
+    build("binary_media_types")
+    video = bytes(range(256)) * 8
+    _, handler = answer(200, content=video, headers={"content-type": "video/mp4"})
+    got = await call("binary_media_types_client", mode, "videos", "get_video_content", handler, id="v1")
+    assert got.payload.read() == video
+    assert (
+        await call("binary_media_types_client", mode, "videos", "get_video_content", handler, "stream", id="v") == video
+    )
+    archive = b"PK\x03\x04" + bytes(100)
+    _, handler = answer(200, content=archive, headers={"content-type": "application/zip"})
+    got = await call("binary_media_types_client", mode, "archives", "get_archive", handler, id="a1")
+    assert got.payload.read() == archive
+
+
+async def test_a_json_response_that_also_offers_binary_asks_for_json(build: Any, mode: str) -> None:
+    build("binary_media_types")
+
+    def negotiating(request: httpx.Request) -> httpx.Response:  # like Prism: the first media type unless asked
+        seen.append(request)
+        if request.headers.get("accept") == "application/json":
+            return httpx.Response(200, json={"url": "https://cdn.example/s.wav"})
+        return httpx.Response(200, content=b"RIFF\x00\x00WAVE", headers={"content-type": "audio/wav"})
+
+    seen: list[httpx.Request] = []
+    sample = await call("binary_media_types_client", mode, "voices", "get_voice_sample", negotiating, id="v1")
+    assert sample.url == "https://cdn.example/s.wav"
+    assert seen[0].headers["accept"] == "application/json"
+
+
+# ------------------------------------------------------------------------------------ 8. fragments
+
+
+async def test_a_path_fragment_is_never_sent(build: Any, mode: str) -> None:
+    report = build("path_fragments")
+    assert report.operations == 2
+    seen, handler = answer(200, json={"url": "https://share.example/x"})
+    link = await call("path_fragments_client", mode, "files", "get_shared_link", handler, file_id="abc", fields="url")
+    assert link.url == "https://share.example/x"
+    assert seen[0].url.raw_path == b"/files/abc?fields=url"
+    seen, handler = answer(200, json={"id": "abc"})
+    await call("path_fragments_client", mode, "files", "get_file", handler, file_id="abc")
+    assert seen[0].url.raw_path == b"/files/abc"
+
+
+# ------------------------------------------------------------------------------------ 9. every spec generates
+
+
+async def test_a_body_whose_code_does_not_compile_is_degraded_not_fatal(build: Any, mode: str) -> None:
+    report = build("unrenderable_body")
+    assert report.unsupported == {}
+    assert list(report.degraded) == ["POST /scripts"]
+    assert "multipart/form-data body is typed Any" in report.degraded["POST /scripts"]
+    seen, handler = answer(201, json={"id": "s1"})
+    made = await call("unrenderable_body_client", mode, "scripts", "upload_script", handler, body="alert(1)")
+    assert made.id == "s1"
+    files = {"main.js": ("main.js", b"alert(2)", "application/javascript")}
+    await call("unrenderable_body_client", mode, "scripts", "upload_script", handler, body=files)
+    assert [r.headers["content-type"].split(";")[0] for r in seen] == ["application/javascript", "multipart/form-data"]
+    assert seen[0].content == b"alert(1)"
+    assert b"alert(2)" in seen[1].content
+
+
+def test_the_summary_counts_degraded_and_left_out_and_strict_fails_on_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = str(SPECS / "unrenderable_body.yaml")
+    assert main(["generate", "--spec", spec, "--out", str(tmp_path / "a"), "--package", "a_client"]) == 0
+    assert "1 degraded, 0 left out" in capsys.readouterr().out
+    assert main(["generate", "--spec", spec, "--out", str(tmp_path / "b"), "--package", "b", "--strict"]) == 1
+    assert "--strict: 1 operations degraded" in capsys.readouterr().err
+    clean = str(SPECS / "path_fragments.yaml")
+    assert main(["generate", "--spec", clean, "--out", str(tmp_path / "c"), "--package", "c", "--strict"]) == 0
