@@ -282,6 +282,41 @@ def dedupe_enum_values(at: Pointer, schema: dict[str, Any], norm: Normalization)
     return f"{_where(at)}: {len(values) - len(keep)} repeated value(s)"
 
 
+#: The JSON type of an enum value; an enum of objects or arrays is left as it is.
+_JSON_TYPES: tuple[tuple[type, str], ...] = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
+
+
+def split_mixed_enums(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
+    """Turn an ``enum`` whose values have several JSON types into ``anyOf``: one enum per type (null apart).
+
+    opc makes one Enum class of one value type per schema and drops a schema mixing them ("Got {<class 'str'>,
+    <class 'int'>}"), and with it every schema using it. ``enum: [1, "a", null]`` becomes ``anyOf: [{type:
+    integer, enum: [1]}, {type: string, enum: ["a"]}, {type: "null"}]``: the same values allowed. Numbers and
+    booleans, which opc has no enum class for, become their plain type (a wider type, never a rejected value).
+    """
+    values = schema.get("enum")
+    if not isinstance(values, list) or "anyOf" in schema or "oneOf" in schema:
+        return None
+    groups: dict[str, list[Any]] = {}
+    for value in values:
+        kind = "null" if value is None else next((name for cls, name in _JSON_TYPES if isinstance(value, cls)), None)
+        if kind is None:
+            return None
+        groups.setdefault(kind, []).append(value)
+    typed = [kind for kind in groups if kind != "null"]
+    if len(typed) < 2:
+        return None
+    members: list[dict[str, Any]] = [
+        {"type": kind, "enum": groups[kind]} if kind in ("integer", "string") else {"type": kind} for kind in typed
+    ]
+    if "null" in groups:
+        members.append({"type": "null"})
+    for key in ("enum", "type", "x-enum-varnames", "nullable"):
+        schema.pop(key, None)
+    schema["anyOf"] = members
+    return f"{_where(at)}: {' | '.join(groups)}"
+
+
 @functools.lru_cache(maxsize=65536)
 def _member_key(raw: str) -> str:
     return snake_case(raw).upper()
@@ -352,6 +387,10 @@ def _annotation_only(schema: object) -> bool:
 def collapse_annotated_refs(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
     """Turn ``allOf: [{$ref: X}, {description: ...}]`` into ``allOf: [{$ref: X}]`` with the annotations beside it.
 
+    A part ``{nullable: true}`` is lifted beside it too: ``allOf: [{$ref: X}, {nullable: true}]`` is how specs say
+    "X or null", and opc read it as a model merged from X that rejects null (``from_dict(None)``:
+    ``'NoneType' object has no attribute 'get'``, or ``object of type 'NoneType' has no len()``).
+
     OpenAPI 3.0 allows nothing next to ``$ref``, so specs wrap a reference in ``allOf`` to describe it. opc reads a
     one-element ``allOf`` as the reference, but a longer one as a new model merging X, which fails when X is not
     an object (an array, a string, a nullable object): DigitalOcean loses its droplet, database and firewall
@@ -362,13 +401,30 @@ def collapse_annotated_refs(at: Pointer, schema: dict[str, Any], norm: Normaliza
         return None
     refs = [part for part in parts if isinstance(part, dict) and "$ref" in part]
     others = [part for part in parts if not (isinstance(part, dict) and "$ref" in part)]
-    if len(refs) != 1 or not all(_annotation_only(part) for part in others):
+    # A part saying only `nullable: true` (beside annotations) means "X or null", as it does outside the allOf.
+    lifted = [{key: value for key, value in part.items() if key != "nullable"} for part in others]
+    if len(refs) != 1 or not all(_annotation_only(part) for part in lifted):
         return None
     for part in others:
         for key, value in part.items():
             schema.setdefault(key, value)
     schema["allOf"] = refs
     return _where((*at, "allOf"))
+
+
+def wrap_nullable_refs(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
+    """Turn ``{$ref: X, nullable: true}`` into ``{allOf: [{$ref: X}], nullable: true}``.
+
+    OpenAPI 3.0 ignores what sits beside a ``$ref``, but specs write ``nullable`` there and servers send null; opc
+    ignores it too, and ``X.from_dict(None)`` fails on a value the spec's author meant to allow. The decoder takes
+    the lenient reading (null accepted); a non-null value decodes exactly as before.
+    """
+    if not isinstance(schema.get("$ref"), str) or schema.get("nullable") is not True:
+        return None
+    siblings = {key: schema.pop(key) for key in list(schema) if key != "$ref"}
+    ref = schema.pop("$ref")
+    schema.update(siblings, allOf=[{"$ref": ref}])
+    return _where(at)
 
 
 def split_ref_with_properties(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
@@ -404,7 +460,9 @@ SchemaFix = Callable[[Pointer, dict[str, Any], Normalization], "str | None"]
 #: The schema-by-schema fixes, in the order they run on each schema, with their labels.
 SCHEMA_FIXES: tuple[tuple[str, SchemaFix], ...] = (
     ("repeated enum values dropped", dedupe_enum_values),
+    ("enums of mixed types split", split_mixed_enums),
     ("enum members renamed", name_enum_members),
+    ("nullable references wrapped", wrap_nullable_refs),
     ("annotated references unwrapped", collapse_annotated_refs),
     ("properties beside a single allOf reference kept", split_ref_with_properties),
     ("object defaults dropped", drop_object_defaults),

@@ -82,6 +82,7 @@ class _Builder:
         self.unions: dict[str, UnionTags] = {}
         self.names: list[str] = []  # the S<i> components that refs may point at
         self.counter = 0
+        self.objects: list[str] = []  # the S<i> components that are objects (allOf merges only those)
         self.pending_tags: UnionTags | None = None
 
     def flag(self, p: float = 0.5) -> bool:
@@ -168,7 +169,10 @@ class _Builder:
             return schema
         if fragment == "description":
             return {"allOf": [self.ref(), {"description": "a described reference"}]}
-        return {"allOf": [self.ref(), self.object(depth - 1) if fragment == "object" else self.ref()]}
+        if not self.objects:  # allOf merging a non-object with an object allows no value: not a valid schema
+            return {"allOf": [self.ref(), {"description": "a described reference"}]}
+        target = {"$ref": "#/components/schemas/" + self.draw(st.sampled_from(self.objects))}
+        return {"allOf": [target, self.object(depth - 1) if fragment == "object" else dict(target)]}
 
     def tagged_union(self, depth: int) -> dict[str, Any]:
         """oneOf/anyOf of fresh object members told apart by a tag property (a discriminator or a const)."""
@@ -241,9 +245,10 @@ def documents(draw: st.DrawFn, max_depth: int = 3) -> Drawn:
     builder = _Builder(draw, version)
     count = draw(st.integers(1, 3))
     builder.names = [f"S{i}" for i in range(count)]
-    for name in builder.names:
+    kinds = [draw(st.sampled_from(["object", "object", "tagged", "array_of_tagged", "any"])) for _ in builder.names]
+    builder.objects = [name for name, kind in zip(builder.names, kinds, strict=True) if kind == "object"]
+    for name, kind in zip(builder.names, kinds, strict=True):
         depth = draw(st.integers(1, max_depth))
-        kind = draw(st.sampled_from(["object", "object", "tagged", "array_of_tagged", "any"]))
         if kind == "object":
             schema = builder.object(depth)
         elif kind in ("tagged", "array_of_tagged"):
