@@ -21,6 +21,7 @@ from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
@@ -84,6 +85,10 @@ __all__ = [
 ]
 
 OPC_VERSION = version("openapi-python-client")
+
+#: A File in a JSON body is the string its bytes spell (templates/property_templates/file_property.py.jinja):
+#: to_dict gives ``str``, not httpx's multipart tuple, which JSON cannot hold.
+FileProperty._json_type_string = "str"
 #: The header of the error :func:`parse_document` returns when opc raised instead of reporting.
 UPSTREAM_FAILURE = f"openapi-python-client {OPC_VERSION} failed on this spec"
 

@@ -123,3 +123,16 @@ def test_an_enum_of_mixed_types_decodes_every_value(package: Callable[[str], Any
     setting = parse(models, "get_setting", wire)
     assert setting.to_dict() == wire
     assert setting == models.Setting.from_dict(wire)
+
+
+# ----------------------------------------------------------------------------------------- binary strings in JSON
+
+
+def test_a_binary_string_in_json_decodes_to_a_file_and_back(package: Callable[[str], Any]) -> None:
+    models = package("binary_strings_in_json")
+    wire = {"content": "héllo", "preview": "", "either": "raw"}
+    blob = parse(models, "get_blob", wire)
+    assert blob.content.payload.read() == "héllo".encode()
+    assert blob.to_dict() == wire
+    assert blob.to_dict() == wire  # reading the payload does not consume it
+    assert parse(models, "get_blob", {"content": "x", "either": 3}).either == 3
