@@ -82,6 +82,7 @@ class _Builder:
         self.unions: dict[str, UnionTags] = {}
         self.names: list[str] = []  # the S<i> components that refs may point at
         self.counter = 0
+        self.current = ""  # the S<i> component being built
         self.objects: list[str] = []  # the S<i> components that are objects (allOf merges only those)
         self.pending_tags: UnionTags | None = None
 
@@ -160,19 +161,30 @@ class _Builder:
         return schema
 
     def composition(self, depth: int) -> dict[str, Any]:
-        """allOf around a $ref: with a nullable / description fragment, or with an object fragment."""
+        """allOf around a $ref: with a nullable / description fragment, or with an object fragment or second $ref.
+
+        The references point at components built before this one, or at object components other than this one: an
+        allOf containing its own schema says nothing (``S0 = S0 and ...``), and opc refuses it (a known limitation,
+        not drawn here).
+        """
+        before = self.names[: self.names.index(self.current)] if self.current in self.names else self.names
+        targets = sorted({*before, *self.objects} - {self.current})
+        if not targets:
+            return self.primitive()
+        ref = {"$ref": "#/components/schemas/" + self.draw(st.sampled_from(targets))}
         fragment = self.draw(st.sampled_from(["nullable", "description", "object", "two_refs"]))
         if fragment == "nullable":
-            schema: dict[str, Any] = {"allOf": [self.ref()], "nullable": True}
-            if self.v31:
-                schema = {"allOf": [self.ref(), {"description": "maybe null"}]}
-            return schema
-        if fragment == "description":
-            return {"allOf": [self.ref(), {"description": "a described reference"}]}
-        if not self.objects:  # allOf merging a non-object with an object allows no value: not a valid schema
-            return {"allOf": [self.ref(), {"description": "a described reference"}]}
-        target = {"$ref": "#/components/schemas/" + self.draw(st.sampled_from(self.objects))}
-        return {"allOf": [target, self.object(depth - 1) if fragment == "object" else dict(target)]}
+            return {"allOf": [ref, {"description": "maybe null"}]} if self.v31 else {"allOf": [ref], "nullable": True}
+        objects = [name for name in targets if name in self.objects]
+        if fragment == "description" or not objects:
+            return {"allOf": [ref, {"description": "a described reference"}]}
+        target = {"$ref": "#/components/schemas/" + self.draw(st.sampled_from(objects))}
+        if fragment == "object":
+            return {"allOf": [target, self.object(depth - 1)]}
+        others = [name for name in objects if name != target["$ref"].rsplit("/", 1)[-1]]
+        if not others:
+            return {"allOf": [target, {"nullable": True} if not self.v31 else {"description": "one part"}]}
+        return {"allOf": [target, {"$ref": "#/components/schemas/" + self.draw(st.sampled_from(others))}]}
 
     def tagged_union(self, depth: int) -> dict[str, Any]:
         """oneOf/anyOf of fresh object members told apart by a tag property (a discriminator or a const)."""
@@ -248,6 +260,7 @@ def documents(draw: st.DrawFn, max_depth: int = 3) -> Drawn:
     kinds = [draw(st.sampled_from(["object", "object", "tagged", "array_of_tagged", "any"])) for _ in builder.names]
     builder.objects = [name for name, kind in zip(builder.names, kinds, strict=True) if kind == "object"]
     for name, kind in zip(builder.names, kinds, strict=True):
+        builder.current = name
         depth = draw(st.integers(1, max_depth))
         if kind == "object":
             schema = builder.object(depth)
