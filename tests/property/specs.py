@@ -83,6 +83,7 @@ class _Builder:
         self.names: list[str] = []  # the S<i> components that refs may point at
         self.counter = 0
         self.current = ""  # the S<i> component being built
+        self.shallow = False  # building the top of a component, outside any object or array
         self.objects: list[str] = []  # the S<i> components that are objects (allOf merges only those)
         self.pending_tags: UnionTags | None = None
 
@@ -138,11 +139,28 @@ class _Builder:
         return {"type": "string" if isinstance(value, str) else "integer", "enum": [value]}
 
     def ref(self) -> dict[str, Any]:
-        return {"$ref": "#/components/schemas/" + self.draw(st.sampled_from(self.names))}
+        """A reference; outside any object or array of the component being built, only to an earlier component.
+
+        ``S0 = S1 or null``, ``S1 = S0 or null`` (aliases in a cycle) describe no value: not a valid document.
+        """
+        names = self.names
+        if self.shallow:
+            names = self.names[: self.names.index(self.current)] if self.current in self.names else []
+        if not names:
+            return self.primitive()
+        return {"$ref": "#/components/schemas/" + self.draw(st.sampled_from(names))}
+
+    def nested(self, build: Any, *args: Any) -> Any:
+        """``build(*args)`` for what sits inside an object or array: references there may point anywhere."""
+        shallow, self.shallow = self.shallow, False
+        try:
+            return build(*args)
+        finally:
+            self.shallow = shallow
 
     def object(self, depth: int, extra: dict[str, Any] | None = None) -> dict[str, Any]:
         names = self.draw(st.lists(st.sampled_from(NAMES), min_size=0, max_size=4, unique=True))
-        properties = {name: self.schema(depth - 1) for name in names}
+        properties = {name: self.nested(self.schema, depth - 1) for name in names}
         for prop in properties.values():
             if "$ref" not in prop and self.flag(0.1):
                 prop[self.draw(st.sampled_from(["readOnly", "writeOnly"]))] = True
@@ -157,7 +175,7 @@ class _Builder:
         elif additional == "false":
             schema["additionalProperties"] = False
         elif additional == "schema":
-            schema["additionalProperties"] = self.schema(min(depth - 1, 1))
+            schema["additionalProperties"] = self.nested(self.schema, min(depth - 1, 1))
         return schema
 
     def composition(self, depth: int) -> dict[str, Any]:
@@ -236,7 +254,7 @@ class _Builder:
         elif kind == "object":
             schema = self.object(depth)
         elif kind == "array":
-            schema = {"type": "array", "items": self.schema(depth - 1)}
+            schema = {"type": "array", "items": self.nested(self.schema, depth - 1)}
         elif kind == "composition":
             schema = self.composition(depth)
         elif kind == "union":
@@ -261,6 +279,7 @@ def documents(draw: st.DrawFn, max_depth: int = 3) -> Drawn:
     builder.objects = [name for name, kind in zip(builder.names, kinds, strict=True) if kind == "object"]
     for name, kind in zip(builder.names, kinds, strict=True):
         builder.current = name
+        builder.shallow = True
         depth = draw(st.integers(1, max_depth))
         if kind == "object":
             schema = builder.object(depth)
