@@ -534,6 +534,44 @@ def resolve_alias_schemas(doc: dict[str, Any], norm: Normalization) -> list[str]
     ]
 
 
+def nullable_recursive_objects(doc: dict[str, Any], norm: Normalization) -> list[str]:
+    """Make a nullable object component that refers to itself nullable where it is used instead.
+
+    opc turns ``X: {type: object, nullable: true}`` (3.1: ``type: [object, "null"]``) into a union of the model and
+    None, and fails on such a union whose model refers back to X ("Invalid property in union"): X and every schema
+    and operation using it were dropped. X becomes a plain object and each ``$ref`` to it ``{allOf: [{$ref: X}],
+    nullable: true}`` ("X or null"), which opc reads correctly, recursion included: the same values allowed.
+    A reference that is itself a part of an ``allOf`` (merged into another model) keeps its plain form.
+    """
+    schemas = _dict(_dict(doc.get("components")).get("schemas"))
+    changed: list[str] = []
+    for name, schema in schemas.items():
+        kind = _dict(schema).get("type")
+        kinds = set(kind) if isinstance(kind, list) else {kind}
+        nullable = schema.get("nullable") is True or "null" in kinds
+        if not (nullable and kinds - {"null", None} == {"object"}):
+            continue
+        ref = _LOCAL_SCHEMA + _escape(str(name))
+        if not any(found["$ref"] == ref for found in iter_refs(schema)):
+            continue
+        schema.pop("nullable", None)
+        schema["type"] = "object"
+        stack: list[tuple[object, bool]] = [(doc, False)]
+        while stack:
+            node, in_all_of = stack.pop()
+            if isinstance(node, dict):
+                if node.get("$ref") == ref and not in_all_of:
+                    siblings = {key: value for key, value in node.items() if key != "$ref"}
+                    node.clear()
+                    node.update(siblings, allOf=[{"$ref": ref}], nullable=True)
+                    continue
+                stack.extend((value, key == "allOf") for key, value in node.items())
+            elif isinstance(node, list):
+                stack.extend((item, in_all_of) for item in node)
+        changed.append(_where(("components", "schemas", name)))
+    return changed
+
+
 def _nullable(schema: object) -> bool:
     return _dict(schema).get("nullable") is True
 
@@ -1073,6 +1111,7 @@ FIXES: tuple[tuple[str, DocumentFix], ...] = (
     ("non-string keys made strings", stringify_keys),
     # (the schema walk runs here: SCHEMA_FIXES)
     ("alias schemas resolved", resolve_alias_schemas),
+    ("nullable recursive objects made nullable where used", nullable_recursive_objects),
     ("union members moved to components", hoist_union_members),
     ("request body media types dropped as repeats of the JSON one", drop_repeated_bodies),
     ("*/* request bodies given a concrete media type", wildcard_bodies),

@@ -153,3 +153,16 @@ def test_the_packages_of_every_shape_pass_mypy_strict_and_ruff(package: Callable
         for args in (["check", "."], ["format", "--check", "."]):
             ruff = subprocess.run([sys.executable, "-m", "ruff", *args], cwd=folder, capture_output=True, text=True)
             assert ruff.returncode == 0, f"{folder.name}: {ruff.stdout[-2000:]}"
+
+
+# ------------------------------------------------------------------------------------- recursive nullable objects
+
+
+def test_a_nullable_object_referring_to_itself_decodes(package: Callable[[str], Any]) -> None:
+    models = package("recursive_nullable_objects")
+    wire = {"name": "leaf", "parent": {"name": "root", "parent": None}, "children": [None, {"name": "x"}]}
+    node = parse(models, "get_node", wire)
+    assert isinstance(node.parent, models.Node) and node.parent.parent is None
+    assert node.children[0] is None
+    assert node.to_dict() == wire
+    assert parse(models, "get_node", None) is None
