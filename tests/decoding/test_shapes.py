@@ -166,3 +166,13 @@ def test_a_nullable_object_referring_to_itself_decodes(package: Callable[[str], 
     assert node.children[0] is None
     assert node.to_dict() == wire
     assert parse(models, "get_node", None) is None
+
+
+# ---------------------------------------------------------------------------------- booleans beside integer enums
+
+
+@pytest.mark.parametrize("value", [False, True, 0, 2])
+def test_a_boolean_is_not_taken_for_an_integer_enum_member(package: Callable[[str], Any], value: Any) -> None:
+    models = package("booleans_beside_integer_enums")
+    flag = parse(models, "get_flag", {"value": value})
+    assert type(flag.to_dict()["value"]) is type(value) and flag.to_dict() == {"value": value}
