@@ -535,41 +535,93 @@ def resolve_alias_schemas(doc: dict[str, Any], norm: Normalization) -> list[str]
 
 
 def nullable_recursive_objects(doc: dict[str, Any], norm: Normalization) -> list[str]:
-    """Make a nullable object component that refers to itself nullable where it is used instead.
+    """Make a nullable schema that leads back to its own component nullable where it is used instead.
 
-    opc turns ``X: {type: object, nullable: true}`` (3.1: ``type: [object, "null"]``) into a union of the model and
-    None, and fails on such a union whose model refers back to X ("Invalid property in union"): X and every schema
-    and operation using it were dropped. X becomes a plain object and each ``$ref`` to it ``{allOf: [{$ref: X}],
-    nullable: true}`` ("X or null"), which opc reads correctly, recursion included: the same values allowed.
-    A reference that is itself a part of an ``allOf`` (merged into another model) keeps its plain form.
+    opc turns ``X: {type: object, nullable: true}`` (3.1: ``type: [object, "null"]``; an array alike) into a union
+    of the type and None, and fails on such a union when it refers back to X ("Invalid property in union"): X and
+    every schema and operation using it were dropped. The same for a nullable object written inline inside X
+    (``X: {type: array, items: {type: object, nullable: true, properties: {sub: {$ref: X}}}}``). X loses its null
+    and each ``$ref`` to it becomes ``{allOf: [{$ref: X}], nullable: true}`` ("X or null"), which opc reads
+    correctly, recursion included; such an inline object becomes a component of its own (named as opc names it
+    inline), used the same way. The same values allowed.
     """
     schemas = _dict(_dict(doc.get("components")).get("schemas"))
     changed: list[str] = []
-    for name, schema in schemas.items():
-        kind = _dict(schema).get("type")
-        kinds = set(kind) if isinstance(kind, list) else {kind}
-        nullable = schema.get("nullable") is True or "null" in kinds
-        if not (nullable and kinds - {"null", None} == {"object"}):
-            continue
+    for name in list(schemas):
         ref = _LOCAL_SCHEMA + _escape(str(name))
-        if not any(found["$ref"] == ref for found in iter_refs(schema)):
+        if not any(found["$ref"] == ref for found in iter_refs(schemas[name])):
             continue
-        schema.pop("nullable", None)
-        schema["type"] = "object"
-        stack: list[tuple[object, bool]] = [(doc, False)]
-        while stack:
-            node, in_all_of = stack.pop()
-            if isinstance(node, dict):
-                if node.get("$ref") == ref and not in_all_of:
-                    siblings = {key: value for key, value in node.items() if key != "$ref"}
-                    node.clear()
-                    node.update(siblings, allOf=[{"$ref": ref}], nullable=True)
+        work: list[tuple[Pointer, dict[str, Any], str]] = [
+            (("components", "schemas", name), _dict(schemas[name]), str(name))
+        ]
+        while work:
+            at, schema, opc_name = work.pop()
+            for inner_at, inner, inner_name, place in _inner_schemas(at, schema, opc_name):
+                part = len(inner_at) > 1 and inner_at[-2] == "allOf"  # merged into its parent: left in place
+                leads_back = any(found["$ref"] == ref for found in iter_refs(inner))
+                if part or not (leads_back and _drop_null(inner, dry_run=True)):
+                    work.append((inner_at, inner, inner_name))
                     continue
-                stack.extend((value, key == "allOf") for key, value in node.items())
-            elif isinstance(node, list):
-                stack.extend((item, in_all_of) for item in node)
-        changed.append(_where(("components", "schemas", name)))
+                new_name = inner_name
+                while new_name in schemas:
+                    new_name += "_"
+                _drop_null(inner)
+                schemas[new_name] = inner
+                place[0][place[1]] = {"allOf": [{"$ref": _LOCAL_SCHEMA + _escape(new_name)}], "nullable": True}
+                changed.append(f"{_where(inner_at)} -> {_where(('components', 'schemas', new_name))}")
+                work.append((("components", "schemas", new_name), inner, new_name))
+        if _drop_null(_dict(schemas[name])):
+            _wrap_references(doc, ref)
+            changed.append(_where(("components", "schemas", name)))
     return changed
+
+
+def _drop_null(schema: dict[str, Any], *, dry_run: bool = False) -> bool:
+    """Whether ``schema`` is a nullable object or array (no ``$ref``); unless ``dry_run``, make it not nullable."""
+    kind = schema.get("type")
+    kinds = set(kind) if isinstance(kind, list) else {kind}
+    nullable = schema.get("nullable") is True or "null" in kinds
+    types = kinds - {"null", None}
+    shaped = types in ({"object"}, {"array"}) or (not types and "properties" in schema)
+    if "$ref" in schema or not nullable or not shaped:
+        return False
+    if not dry_run:
+        schema.pop("nullable", None)
+        schema["type"] = next(iter(types), "object")
+    return True
+
+
+def _inner_schemas(
+    at: Pointer, schema: dict[str, Any], opc_name: str
+) -> Iterator[tuple[Pointer, dict[str, Any], str, tuple[Any, Any]]]:
+    """The inline schemas directly inside ``schema``: (pointer, schema, the name opc gives it, (container, key))."""
+    for key, value in _dict(schema.get("properties")).items():
+        if isinstance(value, dict):
+            yield (*at, "properties", key), value, f"{opc_name}_{key}", (schema["properties"], key)
+    for key, suffix in (("items", "_item"), ("additionalProperties", "_additional_property")):
+        if isinstance(schema.get(key), dict):
+            yield (*at, key), schema[key], opc_name + suffix, (schema, key)
+    for key in ("anyOf", "oneOf", "allOf"):
+        members = schema.get(key)
+        for index, member in enumerate(members if isinstance(members, list) else []):
+            if isinstance(member, dict):
+                yield (*at, key, index), member, f"{opc_name}_type_{index}", (members, index)
+
+
+def _wrap_references(doc: dict[str, Any], ref: str) -> None:
+    """Every ``$ref`` to ``ref`` becomes ``{allOf: [{$ref}], nullable: true}``, except ``allOf`` parts."""
+    stack: list[tuple[object, bool]] = [(doc, False)]
+    while stack:
+        node, in_all_of = stack.pop()
+        if isinstance(node, dict):
+            if node.get("$ref") == ref and not in_all_of:
+                siblings = {key: value for key, value in node.items() if key != "$ref"}
+                node.clear()
+                node.update(siblings, allOf=[{"$ref": ref}], nullable=True)
+                continue
+            stack.extend((value, key == "allOf") for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((item, in_all_of) for item in node)
 
 
 def _nullable(schema: object) -> bool:
@@ -1111,7 +1163,7 @@ FIXES: tuple[tuple[str, DocumentFix], ...] = (
     ("non-string keys made strings", stringify_keys),
     # (the schema walk runs here: SCHEMA_FIXES)
     ("alias schemas resolved", resolve_alias_schemas),
-    ("nullable recursive objects made nullable where used", nullable_recursive_objects),
+    ("nullable recursive schemas made nullable where used", nullable_recursive_objects),
     ("union members moved to components", hoist_union_members),
     ("request body media types dropped as repeats of the JSON one", drop_repeated_bodies),
     ("*/* request bodies given a concrete media type", wildcard_bodies),

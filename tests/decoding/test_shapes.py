@@ -166,6 +166,8 @@ def test_a_nullable_object_referring_to_itself_decodes(package: Callable[[str], 
     assert node.children[0] is None
     assert node.to_dict() == wire
     assert parse(models, "get_node", None) is None
+    forest = [None, {"grove": [{"grove": []}, None]}]
+    assert [tree.to_dict() if tree else tree for tree in parse(models, "get_forest", forest)] == forest
 
 
 # ---------------------------------------------------------------------------------- booleans beside integer enums
