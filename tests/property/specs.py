@@ -193,16 +193,31 @@ class _Builder:
         fragment = self.draw(st.sampled_from(["nullable", "description", "object", "two_refs"]))
         if fragment == "nullable":
             return {"allOf": [ref, {"description": "maybe null"}]} if self.v31 else {"allOf": [ref], "nullable": True}
-        objects = [name for name in targets if name in self.objects]
+        objects = [name for name in targets if name in self.objects and name in self.components]
         if fragment == "description" or not objects:
             return {"allOf": [ref, {"description": "a described reference"}]}
         target = {"$ref": "#/components/schemas/" + self.draw(st.sampled_from(objects))}
         if fragment == "object":
-            return {"allOf": [target, self.object(depth - 1)]}
-        others = [name for name in objects if name != target["$ref"].rsplit("/", 1)[-1]]
+            return self.extend(target["$ref"].rsplit("/", 1)[-1], self.object(depth - 1))
+        first = self.components[target["$ref"].rsplit("/", 1)[-1]]["properties"]
+        others = [name for name in objects if not set(first) & set(self.components[name]["properties"])]
         if not others:
             return {"allOf": [target, {"nullable": True} if not self.v31 else {"description": "one part"}]}
         return {"allOf": [target, {"$ref": "#/components/schemas/" + self.draw(st.sampled_from(others))}]}
+
+    def extend(self, base: str, own: dict[str, Any]) -> dict[str, Any]:
+        """``allOf: [base, own]``, ``own``'s properties that ``base`` declares too left out.
+
+        A property declared in both parts with two different types would allow no value (or none but absence): a
+        contradiction, not a shape. ``base`` must be built already (its properties known).
+        """
+        for name in self.components.get(base, {}).get("properties", {}):
+            own["properties"].pop(name, None)
+            if name in own.get("required", []):
+                own["required"].remove(name)
+        if "required" in own and not own["required"]:
+            del own["required"]
+        return {"allOf": [{"$ref": "#/components/schemas/" + base}, own]}
 
     def tagged_union(self, depth: int) -> dict[str, Any]:
         """oneOf/anyOf of fresh object members told apart by a tag property (a discriminator or a const)."""
@@ -232,7 +247,15 @@ class _Builder:
                 )
             else:
                 tag_schema = {"type": "string"}
-            self.components[member] = self.object(depth - 1, extra={tag: tag_schema})
+            own = self.object(depth - 1, extra={tag: tag_schema})
+            bases = [
+                name
+                for name in self.objects
+                if name != self.current and name in self.components and tag not in self.components[name]["properties"]
+            ]
+            if bases and self.flag(0.3):  # the inheritance pattern: a base object, and the tag in an allOf part
+                own = self.extend(self.draw(st.sampled_from(bases)), own)
+            self.components[member] = own
             refs.append({"$ref": "#/components/schemas/" + member})
         schema: dict[str, Any] = {self.draw(st.sampled_from(["oneOf", "anyOf"])): refs}
         if style != "const":
