@@ -178,3 +178,12 @@ def test_a_boolean_is_not_taken_for_an_integer_enum_member(package: Callable[[st
     models = package("booleans_beside_integer_enums")
     flag = parse(models, "get_flag", {"value": value})
     assert type(flag.to_dict()["value"]) is type(value) and flag.to_dict() == {"value": value}
+
+
+# ------------------------------------------------------------------------------------------- const union members
+
+
+@pytest.mark.parametrize("value", [7, "b", False, None])
+def test_every_member_of_a_union_of_consts_decodes(package: Callable[[str], Any], value: Any) -> None:
+    models = package("const_union_members")
+    assert parse(models, "get_choice", {"pick": value}).to_dict() == {"pick": value}
