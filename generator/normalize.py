@@ -576,6 +576,45 @@ def nullable_recursive_objects(doc: dict[str, Any], norm: Normalization) -> list
     return changed
 
 
+def untype_direct_recursion(doc: dict[str, Any], norm: Normalization) -> list[str]:
+    """Read as any JSON value a reference that a non-object component makes to itself where opc cannot type it.
+
+    opc types recursion only through a model's properties. A union or array component that contains itself
+    otherwise (the recursive JSON value: ``oneOf: [string, number, {type: array, items: {$ref: JsonValue}},
+    {type: object, additionalProperties: {$ref: JsonValue}}]``; ``items: {oneOf: [{$ref: X}, ...]}``) fails
+    ("Invalid property in union", "Recursive and circular references are not supported directly in an array
+    schema's 'items' section") and is dropped with every schema and operation using it. Such a reference becomes
+    ``{}`` (any value): the schema generates, every value it allows decodes, typed one level less deep. A
+    reference under the properties of an object reached through arrays only is left alone (opc types it).
+    """
+    schemas = _dict(_dict(doc.get("components")).get("schemas"))
+    changed: list[str] = []
+    for name, schema in schemas.items():
+        schema = _dict(schema)
+        if schema.get("type") == "object" or "properties" in schema or "allOf" in schema:
+            continue
+        ref = _LOCAL_SCHEMA + _escape(str(name))
+        # (pointer, node, crossed a union member, under an object's properties)
+        stack: list[tuple[Pointer, object, bool, bool]] = [(("components", "schemas", name), schema, False, False)]
+        while stack:
+            at, node, crossed_union, in_properties = stack.pop()
+            if not isinstance(node, dict):
+                continue
+            if node.get("$ref") == ref:
+                if crossed_union or not in_properties:
+                    node.clear()
+                    changed.append(_where(at))
+                continue
+            for key, value in node.items():
+                if key == "properties" and isinstance(value, dict):
+                    stack.extend(((*at, key, k), v, crossed_union, True) for k, v in value.items())
+                elif key in ("items", "additionalProperties"):
+                    stack.append(((*at, key), value, crossed_union, in_properties))
+                elif key in ("anyOf", "oneOf") and isinstance(value, list):
+                    stack.extend(((*at, key, i), v, True, in_properties) for i, v in enumerate(value))
+    return changed
+
+
 def _drop_null(schema: dict[str, Any], *, dry_run: bool = False) -> bool:
     """Whether ``schema`` is a nullable object or array (no ``$ref``); unless ``dry_run``, make it not nullable."""
     kind = schema.get("type")
@@ -1164,6 +1203,7 @@ FIXES: tuple[tuple[str, DocumentFix], ...] = (
     # (the schema walk runs here: SCHEMA_FIXES)
     ("alias schemas resolved", resolve_alias_schemas),
     ("nullable recursive schemas made nullable where used", nullable_recursive_objects),
+    ("self-references opc cannot type read as any value", untype_direct_recursion),
     ("union members moved to components", hoist_union_members),
     ("request body media types dropped as repeats of the JSON one", drop_repeated_bodies),
     ("*/* request bodies given a concrete media type", wildcard_bodies),

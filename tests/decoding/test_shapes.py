@@ -187,3 +187,15 @@ def test_a_boolean_is_not_taken_for_an_integer_enum_member(package: Callable[[st
 def test_every_member_of_a_union_of_consts_decodes(package: Callable[[str], Any], value: Any) -> None:
     models = package("const_union_members")
     assert parse(models, "get_choice", {"pick": value}).to_dict() == {"pick": value}
+
+
+# -------------------------------------------------------------------------------------------- recursive JSON values
+
+
+@pytest.mark.parametrize("value", ["s", 1.5, True, [1, ["a", {"k": [False]}]], {"a": {"b": [1, "x"]}}])
+def test_a_recursive_json_value_decodes_and_round_trips(package: Callable[[str], Any], value: Any) -> None:
+    models = package("recursive_json_values")
+    wire = {"value": value, "nested": [1, [2, [3]], []]}
+    document = parse(models, "get_document", wire)
+    assert document.to_dict() == wire
+    assert document == models.Document.from_dict(wire)
