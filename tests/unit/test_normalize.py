@@ -690,3 +690,27 @@ def test_a_nullable_object_referring_to_itself_is_made_nullable_where_used() -> 
     assert node == {"type": "object", "properties": {"next": wrapped}}
     assert doc["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == wrapped
     assert opc_problems(doc, norm) == []
+
+
+def test_a_self_reference_opc_cannot_type_is_read_as_any_value() -> None:
+    json_value = {
+        "oneOf": [
+            {"type": "string"},
+            {"type": "array", "items": {"$ref": "#/components/schemas/JsonValue"}},
+            {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/JsonValue"}},
+        ]
+    }
+    tree = {"type": "object", "properties": {"kids": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}}}}
+    doc = spec(
+        {"/a": {"get": op(responses=json_response({"$ref": "#/components/schemas/JsonValue"}))}},
+        {"JsonValue": json_value, "Tree": copy.deepcopy(tree)},
+    )
+    assert any("Invalid property in union" in problem for problem in opc_problems(copy.deepcopy(doc)))
+    norm = N.normalize(doc)
+    schemas = doc["components"]["schemas"]
+    assert schemas["JsonValue"]["oneOf"][1:] == [
+        {"type": "array", "items": {}},
+        {"type": "object", "additionalProperties": {}},
+    ]
+    assert schemas["Tree"] == tree  # recursion through a model's properties: opc types it, left alone
+    assert opc_problems(doc, norm) == []
