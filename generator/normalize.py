@@ -559,7 +559,8 @@ def nullable_recursive_objects(doc: dict[str, Any], norm: Normalization) -> list
             for inner_at, inner, inner_name, place in _inner_schemas(at, schema, opc_name):
                 part = len(inner_at) > 1 and inner_at[-2] == "allOf"  # merged into its parent: left in place
                 leads_back = any(found["$ref"] == ref for found in iter_refs(inner))
-                if part or not (leads_back and _drop_null(inner, dry_run=True)):
+                # an inline nullable array opc reads well (its items are not built as a union member): objects only
+                if part or not (leads_back and _drop_null(inner, dry_run=True, arrays=False)):
                     work.append((inner_at, inner, inner_name))
                     continue
                 new_name = inner_name
@@ -615,13 +616,13 @@ def untype_direct_recursion(doc: dict[str, Any], norm: Normalization) -> list[st
     return changed
 
 
-def _drop_null(schema: dict[str, Any], *, dry_run: bool = False) -> bool:
+def _drop_null(schema: dict[str, Any], *, dry_run: bool = False, arrays: bool = True) -> bool:
     """Whether ``schema`` is a nullable object or array (no ``$ref``); unless ``dry_run``, make it not nullable."""
     kind = schema.get("type")
     kinds = set(kind) if isinstance(kind, list) else {kind}
     nullable = schema.get("nullable") is True or "null" in kinds
     types = kinds - {"null", None}
-    shaped = types in ({"object"}, {"array"}) or (not types and "properties" in schema)
+    shaped = types in ({"object"}, {"array"} if arrays else {"object"}) or (not types and "properties" in schema)
     if "$ref" in schema or not nullable or not shaped:
         return False
     if not dry_run:
