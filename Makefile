@@ -76,10 +76,13 @@ paginate-report: setup
 	$(GEN) paginate-report $(SPECS_DIR)
 
 # The fuzzers at full size (CI runs a bounded, seeded slice in `make pytest`): hostile specs with a fresh seed, then
-# lying responses with random examples. FUZZ_CASES=20000 make fuzz for a long run.
+# lying responses with random examples, then random valid documents whose every model must decode its valid
+# instances (tests/property). FUZZ_CASES=20000 PROPERTY_DOCUMENTS=2000 make fuzz for a long run.
 FUZZ_CASES ?= 2000
+PROPERTY_DOCUMENTS ?= 300
 fuzz: setup
 	$(PY) -m tests.fuzz --cases $(FUZZ_CASES)
+	$(PY) -m tests.property --documents $(PROPERTY_DOCUMENTS) --instances 40
 	FUZZ_EXAMPLES=1000 FUZZ_RANDOM=1 $(PY) -m pytest -q -p no:cacheprovider tests/fuzz/test_responses.py
 
 demo: setup generate

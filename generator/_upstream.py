@@ -22,14 +22,18 @@ from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
-from openapi_python_client.parser.properties.schemas import Schemas
+from openapi_python_client.parser.properties.protocol import PropertyProtocol, Value
+from openapi_python_client.parser.properties.schemas import Schemas, parse_reference_path
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import HTTPStatusPattern, response_from_data
 from openapi_python_client.parser.responses import Response as UpstreamResponse
+from openapi_python_client.schema import Reference as OaiReference
+from openapi_python_client.schema import Schema as OaiSchema
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import (
     ClassName,
@@ -58,9 +62,13 @@ __all__ = [
     "ListProperty",
     "ModelProperty",
     "NoneProperty",
+    "OaiReference",
+    "OaiSchema",
     "ParseError",
     "Project",
     "Property",
+    "PropertyProtocol",
+    "Schemas",
     "StringProperty",
     "PythonCode",
     "PythonIdentifier",
@@ -70,9 +78,11 @@ __all__ = [
     "UnionProperty",
     "UntrustedString",
     "UpstreamResponse",
+    "Value",
     "make_config",
     "make_response",
     "parse_document",
+    "parse_reference_path",
     "pascal_case",
     "safe_for_docstring",
     "snake_case",
@@ -81,6 +91,10 @@ __all__ = [
 ]
 
 OPC_VERSION = version("openapi-python-client")
+
+#: A File in a JSON body is the string its bytes spell (templates/property_templates/file_property.py.jinja):
+#: to_dict gives ``str``, not httpx's multipart tuple, which JSON cannot hold.
+FileProperty._json_type_string = "str"
 #: The header of the error :func:`parse_document` returns when opc raised instead of reporting.
 UPSTREAM_FAILURE = f"openapi-python-client {OPC_VERSION} failed on this spec"
 
@@ -142,10 +156,30 @@ def parse_document(data: dict[str, Any], config: Config) -> GeneratorData | Gene
     with a location; whatever is left is reported as opc's failure, not as a traceback.
     """
     try:
-        with _shared_schema_objects():
+        with _shared_schema_objects(), _tagged_unions():
             return GeneratorData.from_dict(data, config=config)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as err:
         return GeneratorError(header=UPSTREAM_FAILURE, detail=f"{type(err).__name__}: {err}")
+
+
+@contextlib.contextmanager
+def _tagged_unions() -> Iterator[None]:
+    """While opc parses, each union it builds goes through ``generator.unions.tag_union`` (dispatch on a tag)."""
+    from .unions import tag_union
+
+    original = UnionProperty.__dict__["build"]
+
+    def build(cls: type[UnionProperty], *, data: Any, schemas: Any, **kwargs: Any) -> tuple[Any, Any]:
+        prop, schemas = original.__func__(cls, data=data, schemas=schemas, **kwargs)
+        if isinstance(prop, UnionProperty):
+            prop = tag_union(prop, data, schemas)
+        return prop, schemas
+
+    UnionProperty.build = classmethod(build)  # type: ignore[method-assign,assignment,arg-type]
+    try:
+        yield
+    finally:
+        UnionProperty.build = original  # type: ignore[method-assign]
 
 
 def _share(self: object, memo: dict[int, object] | None = None) -> object:

@@ -286,6 +286,41 @@ def dedupe_enum_values(at: Pointer, schema: dict[str, Any], norm: Normalization)
     return f"{_where(at)}: {len(values) - len(keep)} repeated value(s)"
 
 
+#: The JSON type of an enum value; an enum of objects or arrays is left as it is.
+_JSON_TYPES: tuple[tuple[type, str], ...] = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
+
+
+def split_mixed_enums(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
+    """Turn an ``enum`` whose values have several JSON types into ``anyOf``: one enum per type (null apart).
+
+    opc makes one Enum class of one value type per schema and drops a schema mixing them ("Got {<class 'str'>,
+    <class 'int'>}"), and with it every schema using it. ``enum: [1, "a", null]`` becomes ``anyOf: [{type:
+    integer, enum: [1]}, {type: string, enum: ["a"]}, {type: "null"}]``: the same values allowed. Numbers and
+    booleans, which opc has no enum class for, become their plain type (a wider type, never a rejected value).
+    """
+    values = schema.get("enum")
+    if not isinstance(values, list) or "anyOf" in schema or "oneOf" in schema:
+        return None
+    groups: dict[str, list[Any]] = {}
+    for value in values:
+        kind = "null" if value is None else next((name for cls, name in _JSON_TYPES if isinstance(value, cls)), None)
+        if kind is None:
+            return None
+        groups.setdefault(kind, []).append(value)
+    typed = [kind for kind in groups if kind != "null"]
+    if len(typed) < 2:
+        return None
+    members: list[dict[str, Any]] = [
+        {"type": kind, "enum": groups[kind]} if kind in ("integer", "string") else {"type": kind} for kind in typed
+    ]
+    if "null" in groups:
+        members.append({"type": "null"})
+    for key in ("enum", "type", "x-enum-varnames", "nullable"):
+        schema.pop(key, None)
+    schema["anyOf"] = members
+    return f"{_where(at)}: {' | '.join(groups)}"
+
+
 @functools.lru_cache(maxsize=65536)
 def _member_key(raw: str) -> str:
     return snake_case(raw).upper()
@@ -356,6 +391,10 @@ def _annotation_only(schema: object) -> bool:
 def collapse_annotated_refs(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
     """Turn ``allOf: [{$ref: X}, {description: ...}]`` into ``allOf: [{$ref: X}]`` with the annotations beside it.
 
+    A part ``{nullable: true}`` is lifted beside it too: ``allOf: [{$ref: X}, {nullable: true}]`` is how specs say
+    "X or null", and opc read it as a model merged from X that rejects null (``from_dict(None)``:
+    ``'NoneType' object has no attribute 'get'``, or ``object of type 'NoneType' has no len()``).
+
     OpenAPI 3.0 allows nothing next to ``$ref``, so specs wrap a reference in ``allOf`` to describe it. opc reads a
     one-element ``allOf`` as the reference, but a longer one as a new model merging X, which fails when X is not
     an object (an array, a string, a nullable object): DigitalOcean loses its droplet, database and firewall
@@ -366,13 +405,30 @@ def collapse_annotated_refs(at: Pointer, schema: dict[str, Any], norm: Normaliza
         return None
     refs = [part for part in parts if isinstance(part, dict) and "$ref" in part]
     others = [part for part in parts if not (isinstance(part, dict) and "$ref" in part)]
-    if len(refs) != 1 or not all(_annotation_only(part) for part in others):
+    # A part saying only `nullable: true` (beside annotations) means "X or null", as it does outside the allOf.
+    lifted = [{key: value for key, value in part.items() if key != "nullable"} for part in others]
+    if len(refs) != 1 or not all(_annotation_only(part) for part in lifted):
         return None
     for part in others:
         for key, value in part.items():
             schema.setdefault(key, value)
     schema["allOf"] = refs
     return _where((*at, "allOf"))
+
+
+def wrap_nullable_refs(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
+    """Turn ``{$ref: X, nullable: true}`` into ``{allOf: [{$ref: X}], nullable: true}``.
+
+    OpenAPI 3.0 ignores what sits beside a ``$ref``, but specs write ``nullable`` there and servers send null; opc
+    ignores it too, and ``X.from_dict(None)`` fails on a value the spec's author meant to allow. The decoder takes
+    the lenient reading (null accepted); a non-null value decodes exactly as before.
+    """
+    if not isinstance(schema.get("$ref"), str) or schema.get("nullable") is not True:
+        return None
+    siblings = {key: schema.pop(key) for key in list(schema) if key != "$ref"}
+    ref = schema.pop("$ref")
+    schema.update(siblings, allOf=[{"$ref": ref}])
+    return _where(at)
 
 
 def split_ref_with_properties(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
@@ -476,7 +532,9 @@ SchemaFix = Callable[[Pointer, dict[str, Any], Normalization], "str | None"]
 #: The schema-by-schema fixes, in the order they run on each schema, with their labels.
 SCHEMA_FIXES: tuple[tuple[str, SchemaFix], ...] = (
     ("repeated enum values dropped", dedupe_enum_values),
+    ("enums of mixed types split", split_mixed_enums),
     ("enum members renamed", name_enum_members),
+    ("nullable references wrapped", wrap_nullable_refs),
     ("annotated references unwrapped", collapse_annotated_refs),
     ("properties beside a single allOf reference kept", split_ref_with_properties),
     ("object defaults dropped", drop_object_defaults),
@@ -547,6 +605,136 @@ def resolve_alias_schemas(doc: dict[str, Any], norm: Normalization) -> list[str]
         f"{_where(('components', 'schemas', name))} -> {target}{' or null' if _nullable(replacements[name]) else ''}"
         for name, target in aliases.items()
     ]
+
+
+def nullable_recursive_objects(doc: dict[str, Any], norm: Normalization) -> list[str]:
+    """Make a nullable schema that leads back to its own component nullable where it is used instead.
+
+    opc turns ``X: {type: object, nullable: true}`` (3.1: ``type: [object, "null"]``; an array alike) into a union
+    of the type and None, and fails on such a union when it refers back to X ("Invalid property in union"): X and
+    every schema and operation using it were dropped. The same for a nullable object written inline inside X
+    (``X: {type: array, items: {type: object, nullable: true, properties: {sub: {$ref: X}}}}``). X loses its null
+    and each ``$ref`` to it becomes ``{allOf: [{$ref: X}], nullable: true}`` ("X or null"), which opc reads
+    correctly, recursion included; such an inline object becomes a component of its own (named as opc names it
+    inline), used the same way. The same values allowed.
+    """
+    schemas = _dict(_dict(doc.get("components")).get("schemas"))
+    changed: list[str] = []
+    for name in list(schemas):
+        ref = _LOCAL_SCHEMA + _escape(str(name))
+        if not any(found["$ref"] == ref for found in iter_refs(schemas[name])):
+            continue
+        work: list[tuple[Pointer, dict[str, Any], str]] = [
+            (("components", "schemas", name), _dict(schemas[name]), str(name))
+        ]
+        while work:
+            at, schema, opc_name = work.pop()
+            for inner_at, inner, inner_name, place in _inner_schemas(at, schema, opc_name):
+                part = len(inner_at) > 1 and inner_at[-2] == "allOf"  # merged into its parent: left in place
+                leads_back = any(found["$ref"] == ref for found in iter_refs(inner))
+                # an inline nullable array opc reads well (its items are not built as a union member): objects only
+                if part or not (leads_back and _drop_null(inner, dry_run=True, arrays=False)):
+                    work.append((inner_at, inner, inner_name))
+                    continue
+                new_name = inner_name
+                while new_name in schemas:
+                    new_name += "_"
+                _drop_null(inner)
+                schemas[new_name] = inner
+                place[0][place[1]] = {"allOf": [{"$ref": _LOCAL_SCHEMA + _escape(new_name)}], "nullable": True}
+                changed.append(f"{_where(inner_at)} -> {_where(('components', 'schemas', new_name))}")
+                work.append((("components", "schemas", new_name), inner, new_name))
+        if _drop_null(_dict(schemas[name])):
+            _wrap_references(doc, ref)
+            changed.append(_where(("components", "schemas", name)))
+    return changed
+
+
+def untype_direct_recursion(doc: dict[str, Any], norm: Normalization) -> list[str]:
+    """Read as any JSON value a reference that a non-object component makes to itself where opc cannot type it.
+
+    opc types recursion only through a model's properties. A union or array component that contains itself
+    otherwise (the recursive JSON value: ``oneOf: [string, number, {type: array, items: {$ref: JsonValue}},
+    {type: object, additionalProperties: {$ref: JsonValue}}]``; ``items: {oneOf: [{$ref: X}, ...]}``) fails
+    ("Invalid property in union", "Recursive and circular references are not supported directly in an array
+    schema's 'items' section") and is dropped with every schema and operation using it. Such a reference becomes
+    ``{}`` (any value): the schema generates, every value it allows decodes, typed one level less deep. A
+    reference under the properties of an object reached through arrays only is left alone (opc types it).
+    """
+    schemas = _dict(_dict(doc.get("components")).get("schemas"))
+    changed: list[str] = []
+    for name, schema in schemas.items():
+        schema = _dict(schema)
+        if schema.get("type") == "object" or "properties" in schema or "allOf" in schema:
+            continue
+        ref = _LOCAL_SCHEMA + _escape(str(name))
+        # (pointer, node, crossed a union member, under an object's properties)
+        stack: list[tuple[Pointer, object, bool, bool]] = [(("components", "schemas", name), schema, False, False)]
+        while stack:
+            at, node, crossed_union, in_properties = stack.pop()
+            if not isinstance(node, dict):
+                continue
+            if node.get("$ref") == ref:
+                if crossed_union or not in_properties:
+                    node.clear()
+                    changed.append(_where(at))
+                continue
+            for key, value in node.items():
+                if key == "properties" and isinstance(value, dict):
+                    stack.extend(((*at, key, k), v, crossed_union, True) for k, v in value.items())
+                elif key in ("items", "additionalProperties"):
+                    stack.append(((*at, key), value, crossed_union, in_properties))
+                elif key in ("anyOf", "oneOf") and isinstance(value, list):
+                    stack.extend(((*at, key, i), v, True, in_properties) for i, v in enumerate(value))
+    return changed
+
+
+def _drop_null(schema: dict[str, Any], *, dry_run: bool = False, arrays: bool = True) -> bool:
+    """Whether ``schema`` is a nullable object or array (no ``$ref``); unless ``dry_run``, make it not nullable."""
+    kind = schema.get("type")
+    kinds = set(kind) if isinstance(kind, list) else {kind}
+    nullable = schema.get("nullable") is True or "null" in kinds
+    types = kinds - {"null", None}
+    shaped = types in ({"object"}, {"array"} if arrays else {"object"}) or (not types and "properties" in schema)
+    if "$ref" in schema or not nullable or not shaped:
+        return False
+    if not dry_run:
+        schema.pop("nullable", None)
+        schema["type"] = next(iter(types), "object")
+    return True
+
+
+def _inner_schemas(
+    at: Pointer, schema: dict[str, Any], opc_name: str
+) -> Iterator[tuple[Pointer, dict[str, Any], str, tuple[Any, Any]]]:
+    """The inline schemas directly inside ``schema``: (pointer, schema, the name opc gives it, (container, key))."""
+    for key, value in _dict(schema.get("properties")).items():
+        if isinstance(value, dict):
+            yield (*at, "properties", key), value, f"{opc_name}_{key}", (schema["properties"], key)
+    for key, suffix in (("items", "_item"), ("additionalProperties", "_additional_property")):
+        if isinstance(schema.get(key), dict):
+            yield (*at, key), schema[key], opc_name + suffix, (schema, key)
+    for key in ("anyOf", "oneOf", "allOf"):
+        members = schema.get(key)
+        for index, member in enumerate(members if isinstance(members, list) else []):
+            if isinstance(member, dict):
+                yield (*at, key, index), member, f"{opc_name}_type_{index}", (members, index)
+
+
+def _wrap_references(doc: dict[str, Any], ref: str) -> None:
+    """Every ``$ref`` to ``ref`` becomes ``{allOf: [{$ref}], nullable: true}``, except ``allOf`` parts."""
+    stack: list[tuple[object, bool]] = [(doc, False)]
+    while stack:
+        node, in_all_of = stack.pop()
+        if isinstance(node, dict):
+            if node.get("$ref") == ref and not in_all_of:
+                siblings = {key: value for key, value in node.items() if key != "$ref"}
+                node.clear()
+                node.update(siblings, allOf=[{"$ref": ref}], nullable=True)
+                continue
+            stack.extend((value, key == "allOf") for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((item, in_all_of) for item in node)
 
 
 def _nullable(schema: object) -> bool:
@@ -1132,6 +1320,8 @@ FIXES: tuple[tuple[str, DocumentFix], ...] = (
     # (the schema walk runs here: SCHEMA_FIXES)
     ("OpenAPI 3.2 features set aside", read_openapi_32),
     ("alias schemas resolved", resolve_alias_schemas),
+    ("nullable recursive schemas made nullable where used", nullable_recursive_objects),
+    ("self-references opc cannot type read as any value", untype_direct_recursion),
     ("union members moved to components", hoist_union_members),
     ("request body media types dropped as repeats of the JSON one", drop_repeated_bodies),
     ("*/* request bodies given a concrete media type", wildcard_bodies),

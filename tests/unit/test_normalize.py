@@ -645,3 +645,72 @@ def test_a_clean_spec_is_not_changed() -> None:
 def test_junk_where_a_spec_has_structure_is_left_to_validation() -> None:
     doc: dict[str, Any] = {"openapi": "3.0.3", "paths": {"/a": ["not", "a", "path item"]}, "components": {"schemas": 3}}
     assert N.normalize(doc).summary() == ""
+
+
+def test_an_enum_of_mixed_types_becomes_one_enum_per_type() -> None:
+    schema = {"enum": [1, "a", None, 2, True], "description": "d"}
+    assert N.split_mixed_enums(("s",), schema, N.Normalization()) == "#/s: integer | string | null | boolean"
+    assert schema == {
+        "description": "d",
+        "anyOf": [
+            {"type": "integer", "enum": [1, 2]},
+            {"type": "string", "enum": ["a"]},
+            {"type": "boolean"},
+            {"type": "null"},
+        ],
+    }
+    for single in ({"enum": ["a", None]}, {"type": "integer", "enum": [1, 2]}, {"enum": [{"a": 1}, "b"]}):
+        assert N.split_mixed_enums(("s",), single, N.Normalization()) is None
+    doc = spec(
+        {"/a": {"get": op(responses=json_response({"$ref": "#/components/schemas/M"}))}},
+        {"M": {"type": "object", "properties": {"v": {"enum": [1, "a"]}}}},
+    )
+    assert any("Got" in problem for problem in opc_problems(copy.deepcopy(doc)))
+    assert opc_problems(doc, N.normalize(doc)) == []
+
+
+def test_nullable_beside_a_reference_or_in_an_allof_part_means_or_null() -> None:
+    beside = {"$ref": "#/components/schemas/X", "nullable": True, "description": "d"}
+    assert N.wrap_nullable_refs(("s",), beside, N.Normalization()) == "#/s"
+    assert beside == {"nullable": True, "description": "d", "allOf": [{"$ref": "#/components/schemas/X"}]}
+    fragment = {"allOf": [{"$ref": "#/components/schemas/X"}, {"nullable": True}]}
+    assert N.collapse_annotated_refs(("s",), fragment, N.Normalization()) == "#/s/allOf"
+    assert fragment == {"allOf": [{"$ref": "#/components/schemas/X"}], "nullable": True}
+
+
+def test_a_nullable_object_referring_to_itself_is_made_nullable_where_used() -> None:
+    doc = spec(
+        {"/a": {"get": op(responses=json_response({"$ref": "#/components/schemas/Node"}))}},
+        {"Node": {"type": "object", "nullable": True, "properties": {"next": {"$ref": "#/components/schemas/Node"}}}},
+    )
+    assert any("Invalid property in union" in problem for problem in opc_problems(copy.deepcopy(doc)))
+    norm = N.normalize(doc)
+    node = doc["components"]["schemas"]["Node"]
+    wrapped = {"allOf": [{"$ref": "#/components/schemas/Node"}], "nullable": True}
+    assert node == {"type": "object", "properties": {"next": wrapped}}
+    assert doc["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == wrapped
+    assert opc_problems(doc, norm) == []
+
+
+def test_a_self_reference_opc_cannot_type_is_read_as_any_value() -> None:
+    json_value = {
+        "oneOf": [
+            {"type": "string"},
+            {"type": "array", "items": {"$ref": "#/components/schemas/JsonValue"}},
+            {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/JsonValue"}},
+        ]
+    }
+    tree = {"type": "object", "properties": {"kids": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}}}}
+    doc = spec(
+        {"/a": {"get": op(responses=json_response({"$ref": "#/components/schemas/JsonValue"}))}},
+        {"JsonValue": json_value, "Tree": copy.deepcopy(tree)},
+    )
+    assert any("Invalid property in union" in problem for problem in opc_problems(copy.deepcopy(doc)))
+    norm = N.normalize(doc)
+    schemas = doc["components"]["schemas"]
+    assert schemas["JsonValue"]["oneOf"][1:] == [
+        {"type": "array", "items": {}},
+        {"type": "object", "additionalProperties": {}},
+    ]
+    assert schemas["Tree"] == tree  # recursion through a model's properties: opc types it, left alone
+    assert opc_problems(doc, norm) == []

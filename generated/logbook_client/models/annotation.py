@@ -46,7 +46,7 @@ class Annotation:
         url (None | str): A link to more information (a pull request, an incident report), or null.
         time (datetime.datetime): When the marked moment or period starts.
         end_time (datetime.datetime | None): When the marked period ends, or null for a single moment.
-        target (DatasetTarget | QueryTarget): What an annotation applies to, distinguished by `kind`.
+        target (DatasetTarget | dict[str, Any] | QueryTarget): What an annotation applies to, distinguished by `kind`.
         created_at (datetime.datetime): When the annotation was created.
         updated_at (datetime.datetime): When the annotation was last changed.
     """
@@ -58,13 +58,14 @@ class Annotation:
     url: None | str
     time: datetime.datetime
     end_time: datetime.datetime | None
-    target: DatasetTarget | QueryTarget
+    target: DatasetTarget | dict[str, Any] | QueryTarget
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dataset_target import DatasetTarget  # noqa: PLC0415
+        from ..models.query_target import QueryTarget  # noqa: PLC0415
 
         id = str(self.id)
 
@@ -89,8 +90,10 @@ class Annotation:
         target: dict[str, Any]
         if isinstance(self.target, DatasetTarget):
             target = self.target.to_dict()
-        else:
+        elif isinstance(self.target, QueryTarget):
             target = self.target.to_dict()
+        else:
+            target = self.target
 
         created_at = self.created_at.isoformat()
 
@@ -148,7 +151,19 @@ class Annotation:
 
         end_time = _parse_end_time(d["end_time"])
 
-        def _parse_target(data: object) -> DatasetTarget | QueryTarget:
+        def _parse_target(data: object) -> DatasetTarget | dict[str, Any] | QueryTarget:
+            if isinstance(data, dict):
+                _tag = data.get("kind")
+                if _tag == "dataset":
+                    componentsschemas_annotation_target_type_0 = DatasetTarget.from_dict(data)
+
+                    return componentsschemas_annotation_target_type_0
+                if _tag == "query":
+                    componentsschemas_annotation_target_type_1 = QueryTarget.from_dict(data)
+
+                    return componentsschemas_annotation_target_type_1
+                if _tag is not None:
+                    return data  # a tag naming no member: the object is kept as it came
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -38,7 +38,7 @@ class AnnotationInput:
     Attributes:
         title (str): A short title.
         time (datetime.datetime): When the marked moment or period starts.
-        target (DatasetTarget | QueryTarget): What an annotation applies to, distinguished by `kind`.
+        target (DatasetTarget | dict[str, Any] | QueryTarget): What an annotation applies to, distinguished by `kind`.
         description (None | str | Unset): A longer explanation.
         category (AnnotationCategory | Unset): What an annotation marks.
         url (None | str | Unset): A link to more information.
@@ -47,7 +47,7 @@ class AnnotationInput:
 
     title: str
     time: datetime.datetime
-    target: DatasetTarget | QueryTarget
+    target: DatasetTarget | dict[str, Any] | QueryTarget
     description: None | str | Unset = UNSET
     category: AnnotationCategory | Unset = UNSET
     url: None | str | Unset = UNSET
@@ -56,6 +56,7 @@ class AnnotationInput:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dataset_target import DatasetTarget  # noqa: PLC0415
+        from ..models.query_target import QueryTarget  # noqa: PLC0415
 
         title = self.title
 
@@ -64,8 +65,10 @@ class AnnotationInput:
         target: dict[str, Any]
         if isinstance(self.target, DatasetTarget):
             target = self.target.to_dict()
-        else:
+        elif isinstance(self.target, QueryTarget):
             target = self.target.to_dict()
+        else:
+            target = self.target
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -121,7 +124,19 @@ class AnnotationInput:
 
         time = datetime.datetime.fromisoformat(d["time"])
 
-        def _parse_target(data: object) -> DatasetTarget | QueryTarget:
+        def _parse_target(data: object) -> DatasetTarget | dict[str, Any] | QueryTarget:
+            if isinstance(data, dict):
+                _tag = data.get("kind")
+                if _tag == "dataset":
+                    componentsschemas_annotation_target_type_0 = DatasetTarget.from_dict(data)
+
+                    return componentsschemas_annotation_target_type_0
+                if _tag == "query":
+                    componentsschemas_annotation_target_type_1 = QueryTarget.from_dict(data)
+
+                    return componentsschemas_annotation_target_type_1
+                if _tag is not None:
+                    return data  # a tag naming no member: the object is kept as it came
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

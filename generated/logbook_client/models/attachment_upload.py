@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,7 +34,7 @@ class AttachmentUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file = self.file.to_json_string()
 
         description = self.description
 
@@ -67,7 +66,7 @@ class AttachmentUpload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        file = File(payload=BytesIO(d["file"]))
+        file = File.from_json_value(d["file"])
 
         description = d.get("description", UNSET)
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,7 +33,7 @@ class Upload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file = self.file.to_json_string()
 
         label = self.label
 
@@ -66,7 +65,7 @@ class Upload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        file = File(payload=BytesIO(d["file"]))
+        file = File.from_json_value(d["file"])
 
         label = d.get("label", UNSET)
 
