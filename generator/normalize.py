@@ -956,6 +956,30 @@ def _python_kind(media_type: str, schema: object) -> str:
     return media_type
 
 
+_NO_CONTENT = frozenset({"204", "205", "304"})
+
+
+def drop_no_content_bodies(doc: dict[str, Any], norm: Normalization) -> list[str]:
+    """A 204, 205 or 304 response has no body (RFC 9110): ``content`` a spec declares for one is dropped.
+
+    Otherwise the client decodes the (always empty) body as JSON and raises on a success: Jira declares JSON on
+    124 such responses. A shared response (``$ref``) keeps its content for its other uses: the operation gets a copy
+    without it. Only what the client reads changes; nothing sent.
+    """
+    changes: list[str] = []
+    for at, operation in iter_operations(doc):
+        responses = _dict(operation.get("responses"))
+        for code in list(responses):
+            if str(code) not in _NO_CONTENT:
+                continue
+            response = resolve(doc, responses[code], "responses")
+            if response.get("content"):
+                responses[code] = {key: value for key, value in response.items() if key != "content"}
+                responses[code].setdefault("description", "No Content")
+                changes.append(f"{_where((*at, 'responses', str(code), 'content'))}: dropped (a {code} has no body)")
+    return changes
+
+
 def raw_responses(doc: dict[str, Any], norm: Normalization) -> list[str]:
     """Read responses of media types opc cannot read (PDF, XML, YAML, images, ``*/*``...) as text or bytes.
 
@@ -1326,6 +1350,7 @@ FIXES: tuple[tuple[str, DocumentFix], ...] = (
     ("request body media types dropped as repeats of the JSON one", drop_repeated_bodies),
     ("*/* request bodies given a concrete media type", wildcard_bodies),
     ("request bodies taken as raw content", raw_request_bodies),
+    ("204/205/304 response bodies dropped", drop_no_content_bodies),
     ("responses read as raw text/bytes", raw_responses),
     ("colliding parameter names told apart", disambiguate_parameters),
     ("duplicate titles renamed", rename_duplicate_titles),  # last: it names what the others left

@@ -242,3 +242,31 @@ def test_the_summary_counts_degraded_and_left_out_and_strict_fails_on_them(
     assert "--strict: 1 operations degraded" in capsys.readouterr().err
     clean = str(SPECS / "path_fragments.yaml")
     assert main(["generate", "--spec", clean, "--out", str(tmp_path / "c"), "--package", "c", "--strict"]) == 0
+
+
+async def test_a_204_declared_with_a_body_returns_none(build: Callable[[str], GenerationReport], mode: str) -> None:
+    report = build("no_content_and_typed_headers")
+    assert any("204/205/304 response bodies dropped" in fix for fix in report.fixes)
+    body = importlib.import_module(f"{report.package_name}.models").SetBannerBody(message="hi")
+    result = await call(report.package_name, mode, "banner", "set_banner", lambda r: httpx.Response(204), body=body)
+    assert result is None
+
+
+async def test_header_parameters_that_are_not_strings_are_sent_as_text(
+    build: Callable[[str], GenerationReport], mode: str
+) -> None:
+    import uuid
+
+    report = build("no_content_and_typed_headers")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"ok": True})
+
+    transfer = uuid.UUID("7d9e1f20-3a4b-4c5d-8e6f-0a1b2c3d4e5f")
+    await call(
+        report.package_name, mode, "banner", "get_transfer", handler, transfer_id=transfer, x_dry_run=True, x_page=2
+    )
+    headers = seen[0].headers
+    assert (headers["transfer-id"], headers["x-dry-run"], headers["x-page"]) == (str(transfer), "true", "2")
