@@ -650,12 +650,22 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         await self.aclose()
 
 
-def _set_headers(headers: httpx.Headers, extra: Mapping[str, str] | None) -> None:
+def _set_headers(headers: httpx.Headers, extra: Mapping[str, Any] | None) -> None:
     """Set each of ``extra`` in ``headers``, replacing a name in any case (``Headers.update`` keeps both of a
     mapping's ``"range"`` and ``"Range"``); a name given twice in ``extra`` ends with its last value."""
     if extra:
         for name, value in extra.items():
-            headers[name] = value
+            headers[name] = _header_value(value)
+
+
+def _header_value(value: Any) -> str | bytes:
+    """A header parameter's value as sent: text as it is, a boolean as ``true``/``false``, anything else (a UUID,
+    a number, a date) as its ``str``; httpx refuses anything but text."""
+    if isinstance(value, str | bytes):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def _verify(verify: bool | ssl.SSLContext, base_url: httpx.URL) -> bool | ssl.SSLContext:
