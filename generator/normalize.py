@@ -265,6 +265,24 @@ def _json_key(key: object) -> str:
 # Each takes one schema (and its pointer) and returns a change line, or None. They run in one walk.
 
 
+def null_in_nullable_enums(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
+    """Add ``null`` to the values of a ``nullable: true`` enum (OpenAPI 3.0) that does not list it.
+
+    ``nullable`` adds null to the allowed values, and servers send it (Twilio's ``sms_method``: null), but opc
+    ignores it on an enum: the client raised ``ValueError: None is not a valid ...`` on a 2xx. Listed in ``enum``,
+    null makes the field ``<Enum> | None``.
+    """
+    values = schema.get("enum")
+    if schema.get("nullable") is not True or not isinstance(values, list) or None in values:
+        return None
+    schema["enum"] = [*values, None]
+    names = schema.get("x-enum-varnames")
+    if isinstance(names, list) and len(names) == len(values):
+        schema["x-enum-varnames"] = [*names, "NONE"]
+    del schema["nullable"]
+    return f"{_where(at)}: null added"
+
+
 def dedupe_enum_values(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
     """Drop repeated values from an ``enum``: opc crashes on them, and a set of allowed values has no repeats."""
     values = schema.get("enum")
@@ -531,6 +549,7 @@ SchemaFix = Callable[[Pointer, dict[str, Any], Normalization], "str | None"]
 
 #: The schema-by-schema fixes, in the order they run on each schema, with their labels.
 SCHEMA_FIXES: tuple[tuple[str, SchemaFix], ...] = (
+    ("null added to nullable enums", null_in_nullable_enums),
     ("repeated enum values dropped", dedupe_enum_values),
     ("enums of mixed types split", split_mixed_enums),
     ("enum members renamed", name_enum_members),

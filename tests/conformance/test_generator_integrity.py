@@ -270,3 +270,11 @@ async def test_header_parameters_that_are_not_strings_are_sent_as_text(
     )
     headers = seen[0].headers
     assert (headers["transfer-id"], headers["x-dry-run"], headers["x-page"]) == (str(transfer), "true", "2")
+
+
+async def test_a_nullable_enum_decodes_null(build: Callable[[str], GenerationReport], mode: str) -> None:
+    report = build("nullable_enums")
+    body = {"sid": "AP1", "sms_method": None, "voice_method": "POST"}
+    app = await call(report.package_name, mode, "apps", "get_app", lambda r: httpx.Response(200, json=body), sid="AP1")
+    assert app.sms_method is None and app.voice_method.value == "POST"
+    assert app.to_dict() == body
