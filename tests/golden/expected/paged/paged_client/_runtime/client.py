@@ -658,11 +658,13 @@ def _set_headers(headers: httpx.Headers, extra: Mapping[str, Any] | None) -> Non
             headers[name] = _header_value(value)
 
 
-def _header_value(value: Any) -> str | bytes:
+def _header_value(value: Any) -> str:
     """A header parameter's value as sent: text as it is, a boolean as ``true``/``false``, anything else (a UUID,
     a number, a date) as its ``str``; httpx refuses anything but text."""
-    if isinstance(value, str | bytes):
+    if isinstance(value, str):
         return value
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
