@@ -31,6 +31,7 @@ from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
 from .fixups import apply_fixups
 from .formatting import Formatter
+from .http_library import check_http_library
 from .loader import Document, load_document
 from .names import ClassNames, class_overrides, rename_reserved
 from .normalize import normalize
@@ -235,6 +236,7 @@ def _render(
         pagination=pagination,
         on_models_written=formatter.start,  # ruff formats the models while the clients render
         operation_names=settings.operations,
+        http_library=check_http_library(settings.http_library),
     )
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating <dir>"

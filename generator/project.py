@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from jinja2.bccache import Bucket
 
 from ._upstream import Config, GeneratorData, Project, untrusted
 from .errors import GenerationError
+from .http_library import HttpLibrary, copy_runtime, use_http_library
 from .operations import Tag, build_tags, security_schemes, user_agent
 from .pagination import PaginationPlan, typed_operation
 from .pairs import MODES
@@ -108,9 +108,11 @@ class SdkProject(Project):
         pagination: PaginationPlan | None = None,
         on_models_written: Callable[[Path], None] | None = None,
         operation_names: Mapping[str, Any] | None = None,
+        http_library: HttpLibrary = "httpx",
     ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
         self._on_models_written = on_models_written
+        self.http_library: HttpLibrary = http_library
         self.env.bytecode_cache = _BYTECODE_CACHE
         self.env.auto_reload = False  # templates do not change during a run: no stat() per get_template
         #: Operations whose method name clashed and was numbered, one line each (warnings).
@@ -135,11 +137,14 @@ class SdkProject(Project):
             default_base_url=default_base_url,
             security_schemes=security_schemes(document),
             user_agent=user_agent(self.package_name, untrusted(self.version)),
+            http_library=http_library,
         )
 
     def _write(self, path: Path, template: str, **context: Any) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         text = self.env.get_template(template).render(**context)
+        if path.suffix == ".py":
+            text = use_http_library(text, self.http_library, name=template)
         path.write_text(text, encoding=self.config.file_encoding)
 
     def _build_metadata(self) -> None:
@@ -151,7 +156,7 @@ class SdkProject(Project):
         package = self.package_dir
         if self._on_models_written is not None:  # opc has written models/ whole, and nothing writes there again
             self._on_models_written(package / "models")
-        shutil.copytree(RUNTIME_DIR, package / "_runtime", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        copy_runtime(RUNTIME_DIR, package / "_runtime", self.http_library)
         self._write(package / "_client.py", "client.py.jinja")
         self._write(package / "errors.py", "errors.py.jinja")
         self._write(
