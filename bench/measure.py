@@ -29,6 +29,19 @@ sys.path.insert(0, str(CACHE))  # the vanilla openapi-python-client package, gen
 Timer = Callable[[], float]
 
 
+#: A client name ending in this runs on httpx2: raw rows measure httpx2 itself, generated rows the flagship
+#: generated with ``http_library: httpx2`` (into bench/.cache/logbook_httpx2 by run.py).
+HTTPX2 = "+httpx2"
+
+
+def use_httpx2() -> None:
+    """Make ``import httpx`` give httpx2 in this process, and ``logbook_client`` the package generated for it."""
+    import httpx2
+
+    sys.modules["httpx"] = httpx2
+    sys.path.insert(0, str(CACHE / "logbook_httpx2"))
+
+
 # --------------------------------------------------------------------------------------------- helpers
 
 
@@ -537,6 +550,10 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=100)
     parser.add_argument("--page-size", type=int, default=100)
     args = parser.parse_args()
+    on_httpx2 = args.client.endswith(HTTPX2)
+    if on_httpx2:
+        use_httpx2()
+        args.client = args.client.removesuffix(HTTPX2)
     if args.workload in ("one", "list"):
         run_calls(args)
     elif args.workload == "decode":
@@ -545,6 +562,9 @@ def main() -> None:
         run_batch(args)
     else:
         run_paginate(args)
+    package = sys.modules.get("logbook_client")
+    if on_httpx2 and package is not None:  # the httpx package would run on httpx2 too: make sure it was not it
+        assert "import httpx2 as httpx" in (Path(package.__path__[0]) / "_runtime" / "client.py").read_text()
 
 
 if __name__ == "__main__":

@@ -37,6 +37,8 @@ RESULTS = BENCH / "results"
 PY = sys.executable
 SPECS = ROOT.parent / "shared" / "specs"
 #: Large specs for parts 6 and 7, largest first; the first that generates is used for the import-time test.
+#: Whether httpx2 rows are measured (httpx2 installed; set by main()).
+HAS_HTTPX2 = False
 LARGE_SPECS = ["digitalocean.yaml", "stripe.yaml", "k8s-core-v1.json", "twilio-api-v2010.json"]
 
 
@@ -149,6 +151,21 @@ def opc_generate(spec: Path, out: Path) -> float:
     return time.perf_counter() - started
 
 
+def httpx2_package() -> bool:
+    """Generate the flagship with ``http_library: httpx2`` into bench/.cache/logbook_httpx2, when httpx2 is
+    installed (its rows are left out otherwise); returns whether it is there."""
+    if not installed("httpx2"):
+        return False
+    out = CACHE / "logbook_httpx2"
+    config = CACHE / "logbook_httpx2.yaml"
+    CACHE.mkdir(exist_ok=True)
+    config.write_text(f"extensions: {ROOT / 'extensions' / 'logbook_client'}\nhttp_library: httpx2\n")
+    command = [PY, "-m", "generator", "generate", "--spec", str(ROOT / "openapi.yaml"), "--out", str(out)]
+    command += ["--package", "logbook_client", "--config", str(config)]
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    return True
+
+
 def our_generate(spec: Path, out: Path, package: str) -> tuple[float, str]:
     started = time.perf_counter()
     result = subprocess.run(
@@ -176,6 +193,9 @@ def part_calls(workload: str, reps: int, quick: bool) -> None:
     if installed("openai"):
         clients_sync.append("openai-sync")
         clients_async.append("openai-async")
+    if HAS_HTTPX2:  # raw httpx2 and our package generated with http_library: httpx2
+        clients_sync += ["httpx-sync+httpx2", "generated-sync+httpx2"]
+        clients_async += ["httpx-async+httpx2", "generated-async+httpx2", "generated-async-aiohttp+httpx2"]
     out: dict[str, Any] = {}
     with server("--pages", "1") as port:
         for mode, clients in (("sync", clients_sync), ("async", clients_async)):
@@ -184,9 +204,12 @@ def part_calls(workload: str, reps: int, quick: bool) -> None:
                 reps,
                 lambda c: (workload, c, "--port", str(port), "--n", str(n), "--rounds", "5", "--warmup", "100"),
             )
-            ref, ref_cpu = med(runs[clients[0]]), med(runs[clients[0]], "cpu")
+            httpx_ref = med(runs[clients[0]])
             rows = []
             for client in clients:
+                # Each row against the raw client of its own library: httpx2 rows against raw httpx2.
+                raw = clients[0] + ("+httpx2" if client.endswith("+httpx2") else "")
+                ref, ref_cpu = med(runs[raw]), med(runs[raw], "cpu")
                 wall, cpu = med(runs[client]), med(runs[client], "cpu")
                 goal = target if client.startswith("generated") else None
                 rows.append(
@@ -194,6 +217,7 @@ def part_calls(workload: str, reps: int, quick: bool) -> None:
                         client,
                         f"{wall * 1e6:.0f}",
                         f"{wall / ref:.2f}×",
+                        f"{wall / httpx_ref:.2f}×",
                         f"{cpu / ref_cpu:.2f}×",
                         f"±{spread(runs[client]) / 2:.0f}%",
                         f"≤ {goal}×" if goal else "",
@@ -202,8 +226,9 @@ def part_calls(workload: str, reps: int, quick: bool) -> None:
                 )
             emit(
                 table(
-                    f"Part {part[0]}: {label}, {mode}, vs raw httpx{' + json.loads' if workload == 'list' else ''}",
-                    ["client", "µs/call", "wall ratio", "CPU ratio", "noise", "target", ""],
+                    f"Part {part[0]}: {label}, {mode}, vs raw httpx{' + json.loads' if workload == 'list' else ''}"
+                    " (+httpx2 rows: vs raw httpx2)",
+                    ["client", "µs/call", "wall ratio", "vs raw httpx", "CPU ratio", "noise", "target", ""],
                     rows,
                 )
             )
@@ -264,6 +289,10 @@ def part_batch(reps: int, quick: bool) -> None:
         if installed("openai") and not quick:
             async_clients.append("async-openai-gather")
         sync_clients = ["sync-httpx-threads", "sync-generated-batch"]
+        if HAS_HTTPX2:  # raw httpx2 and our package generated with http_library: httpx2
+            async_clients += ["async-httpx-gather+httpx2", "async-generated-batch+httpx2"]
+            async_clients += ["async-generated-batch@aiohttp+httpx2"]
+            sync_clients += ["sync-httpx-threads+httpx2", "sync-generated-batch+httpx2"]
         rows = []
         for clients, c, ideal in ((async_clients, 100, 0.1), (sync_clients, 50, 0.2)):
             runs = interleaved(
@@ -601,6 +630,8 @@ def main() -> None:
     reps = args.reps or (3 if args.quick else 5)
     emit(f"# Benchmarks ({platform.python_version()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f})\n")
     vanilla_package()
+    global HAS_HTTPX2
+    HAS_HTTPX2 = bool(parts & {1, 2, 4}) and httpx2_package()
     if 1 in parts:
         part_calls("one", reps, args.quick)
     if 2 in parts:

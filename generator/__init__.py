@@ -34,6 +34,7 @@ from .errors import GenerationError, SpecError, json_pointer
 from .extensions import copy_extensions, resolve_extensions
 from .fixups import apply_fixups
 from .formatting import Formatter
+from .http_library import check_http_library
 from .integrity import broken_model_imports
 from .loader import Document, load_document
 from .names import ClassNames, class_overrides, rename_reserved
@@ -313,6 +314,7 @@ def _render(
         pagination=pagination,
         on_models_written=formatter.start if format_code else None,  # ruff formats the models while clients render
         operation_names=settings.operations,
+        http_library=check_http_library(settings.http_library),
     )
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # opc prints "Generating <dir>"

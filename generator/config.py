@@ -15,6 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from .errors import GenerationError
+from .http_library import check_http_library
 from .versions import normalized
 
 __all__ = ["GeneratorConfig", "load_config", "package_name_problem"]
@@ -24,7 +25,22 @@ _ENV_RE = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 _PROJECT_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 #: Top-level modules the generated package imports (its dependencies and theirs): a package of the same name
 #: would shadow them, or be shadowed.
-_DEPENDENCY_MODULES = frozenset({"httpx", "httpcore", "attrs", "attr", "anyio", "idna", "certifi", "h11", "sniffio"})
+_DEPENDENCY_MODULES = frozenset(
+    {
+        "httpx",
+        "httpcore",
+        "httpx2",
+        "httpcore2",
+        "truststore",
+        "attrs",
+        "attr",
+        "anyio",
+        "idna",
+        "certifi",
+        "h11",
+        "sniffio",
+    }
+)
 
 
 def package_name_problem(name: str) -> str | None:
@@ -58,6 +74,8 @@ class GeneratorConfig:
       or both): renames an operation's method or moves it to another resource (``client.<resource>.<name>``).
     - ``overlays``: OpenAPI Overlay 1.0 files, relative to the config file, applied to the spec before anything
       else reads it, in order.
+    - ``http_library``: ``httpx`` (default) or ``httpx2``, the maintained fork of httpx with the same API: the
+      library the generated package imports and depends on (README: "HTTP library").
     """
 
     package_name: str | None = None
@@ -70,8 +88,10 @@ class GeneratorConfig:
     operations: Mapping[str, Any] | None = None
     detect_pagination: bool = True
     overlays: tuple[str, ...] = ()
+    http_library: str = "httpx"
 
     def __post_init__(self) -> None:
+        check_http_library(self.http_library)
         problem = package_name_problem(self.package_name) if self.package_name is not None else None
         if problem:
             raise GenerationError(f"package_name: {self.package_name!r} {problem}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from ._upstream import AnyProperty, Config, GeneratorData, Project, UntrustedStr
 from .degrade import degrade_bodies
 from .errors import GenerationError
 from .fixups import operation_key
+from .http_library import HttpLibrary, copy_runtime, use_http_library
 from .operations import Operation, Tag, build_tags, security_schemes, user_agent
 from .pagination import PaginationPlan, typed_operation
 from .pairs import MODES
@@ -111,11 +111,13 @@ class SdkProject(Project):
         pagination: PaginationPlan | None = None,
         on_models_written: Callable[[Path], None] | None = None,
         operation_names: Mapping[str, Any] | None = None,
+        http_library: HttpLibrary = "httpx",
     ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
         metadata = metadata_from_info(document.get("info"))  # one line each, bounded: valid in pyproject.toml
         self.package_description = UntrustedString(metadata.description)
         self._on_models_written = on_models_written
+        self.http_library: HttpLibrary = http_library
         self.env.bytecode_cache = _BYTECODE_CACHE
         self.env.auto_reload = False  # templates do not change during a run: no stat() per get_template
         self.env.tests["untyped"] = lambda prop: isinstance(prop, AnyProperty)  # `body.prop is untyped`
@@ -146,11 +148,14 @@ class SdkProject(Project):
             package_description=self.package_description,
             api_version=UntrustedString(metadata.api_version),
             package_license=UntrustedString(metadata.license),
+            http_library=http_library,
         )
 
     def _write(self, path: Path, template: str, **context: Any) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         text = self.env.get_template(template).render(**context)
+        if path.suffix == ".py":
+            text = use_http_library(text, self.http_library, name=template)
         path.write_text(text, encoding=self.config.file_encoding)
 
     def _write_operation(self, path: Path, op: Operation) -> None:
@@ -178,7 +183,7 @@ class SdkProject(Project):
             )
             text = template.render(op=op)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding=self.config.file_encoding)
+        path.write_text(use_http_library(text, self.http_library, name=str(path)), encoding=self.config.file_encoding)
 
     def _build_metadata(self) -> None:
         self._write(self.project_dir / "pyproject.toml", "pyproject.toml.jinja")
@@ -189,7 +194,7 @@ class SdkProject(Project):
         package = self.package_dir
         if self._on_models_written is not None:  # opc has written models/ whole, and nothing writes there again
             self._on_models_written(package / "models")
-        shutil.copytree(RUNTIME_DIR, package / "_runtime", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        copy_runtime(RUNTIME_DIR, package / "_runtime", self.http_library)
         self._write(package / "_client.py", "client.py.jinja")
         self._write(package / "errors.py", "errors.py.jinja")
         self._write(

@@ -121,6 +121,8 @@ def config_text(spec: Path, data: dict[str, Any], out: str) -> tuple[str, str]:
         f"# extensions: extensions/{package}",
         "# OpenAPI Overlay 1.0 files applied to the spec first (fix a spec you do not own without editing it).",
         "# overlays: [overlays/fixes.yaml]",
+        "# The HTTP library the package imports and depends on: httpx, or httpx2, its maintained fork (README).",
+        "# http_library: httpx",
         "# Guess the pagination of list operations not declared below or in x-pagination.",
         "detect_pagination: true",
     ]

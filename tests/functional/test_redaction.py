@@ -395,6 +395,8 @@ def _identity_headers(headers: Any) -> list[tuple[str, str]]:
     return list(headers.multi_items())
 
 
+#: The httpcore under ``httpx``: httpcore2 under httpx2.
+HTTPCORE = "httpcore2" if httpx.__name__ == "httpx2" else "httpcore"
 #: (module, name, replacement, row, transport, a place that must then show a secret)
 MUTATIONS = [
     (errors_module, "redact_text", _IDENTITY_TEXT, "url userinfo", "sync", "status error str"),
@@ -409,8 +411,9 @@ MUTATIONS = [
     (auth_module, "redact_text", _IDENTITY_TEXT, "oauth2", "sync", "auth repr"),
     (transport_module, "redact_text", _IDENTITY_TEXT, "query key", "aiohttp", "connection error traceback"),
     # the filter left off httpx's logger (request URLs at INFO) or httpcore's (response headers at DEBUG)
-    (logging.getLogger("httpx"), "filters", [], "url userinfo", "aiohttp", "log INFO"),
-    (logging.getLogger("httpcore.http11"), "filters", [], "cookie key", "sync", "log DEBUG"),
+    # (httpx2 and its httpcore2 log under their own names: tests/conftest.py makes `httpx` httpx2 for that run)
+    (logging.getLogger(httpx.__name__), "filters", [], "url userinfo", "aiohttp", "log INFO"),
+    (logging.getLogger(f"{HTTPCORE}.http11"), "filters", [], "cookie key", "sync", "log DEBUG"),
 ]
 
 

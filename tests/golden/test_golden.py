@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator import check
-from tests.golden.regen import GOLDEN, SPECS, package_for
+from tests.golden.regen import GOLDEN, SPECS, config_for, package_for
 
 EXPECTED = GOLDEN / "expected"
 
@@ -21,7 +21,7 @@ def test_every_spec_has_a_golden_tree() -> None:
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
 def test_generation_matches_the_golden_tree(spec: Path) -> None:
-    result = check(spec, EXPECTED / spec.stem, package_name=package_for(spec))
+    result = check(spec, EXPECTED / spec.stem, package_name=package_for(spec), config=config_for(spec))
     assert result.ok, f"golden tree differs; run `make golden` and review:\n{result.diff[:4000]}"
 
 

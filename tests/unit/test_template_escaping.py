@@ -79,6 +79,7 @@ ALLOWLIST = {
     "package_name": "validated by config.package_name_problem: [a-z_][a-z0-9_]*, not a keyword or module name",
     "project_name": "validated by config._PROJECT_RE, or the package name with dashes",
     "env_prefix": "validated by config._ENV_RE, or the package name upper-cased",
+    "http_library": "validated by http_library.check_http_library: httpx or httpx2",
     "varying.python_name": "PythonIdentifier of the batch helper's varying parameter",
     "example.module": "README example: an Operation.module (see op.module)",
     "example_tag.name": "README example: a Tag.name (see tag.name)",

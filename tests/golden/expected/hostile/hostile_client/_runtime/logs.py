@@ -46,6 +46,13 @@ REDACTED_LOGGERS = (
     "httpcore.http2",
     "httpcore.proxy",
     "httpcore.socks",
+    # httpx2 (the fork a package can be generated for) and its httpcore2 log the same records under their names.
+    "httpx2",
+    "httpcore2.connection",
+    "httpcore2.http11",
+    "httpcore2.http2",
+    "httpcore2.proxy",
+    "httpcore2.socks",
 )
 
 for _name in REDACTED_LOGGERS:

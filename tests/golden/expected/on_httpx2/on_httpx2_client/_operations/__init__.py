@@ -1,0 +1,1 @@
+"""Shared request building and response parsing, one module per operation."""

@@ -1,0 +1,1 @@
+"""Shared halves of the ``notes`` operations."""

@@ -1,0 +1,1 @@
+"""The asynchronous operations: ``aio.<tag>.<operation>.call(client, ...)``."""

@@ -1,0 +1,1 @@
+"""The asynchronous ``notes`` operations, one module each."""

@@ -1,0 +1,1 @@
+"""The synchronous operations: ``api.<tag>.<operation>.call(client, ...)``."""

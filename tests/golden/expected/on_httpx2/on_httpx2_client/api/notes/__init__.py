@@ -1,0 +1,1 @@
+"""The synchronous ``notes`` operations, one module each."""

@@ -1,0 +1,134 @@
+"""Synchronous ``GET /notes/{note_id}``"""
+
+from collections.abc import Iterable, Iterator
+
+from ..._client import Client
+from ..._operations.notes import get_note as _operation
+from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
+from ..._runtime.options import RequestOptions
+from ..._runtime.response import Response
+from ...models.note import Note
+
+__all__ = [
+    "Args",
+    "batch",
+    "batch_iter",
+    "call",
+    "call_detailed",
+]
+
+Args = _operation.Args
+
+
+def call_detailed(
+    client: Client,
+    *,
+    note_id: int,
+    request_options: RequestOptions | None = None,
+) -> Response[Note]:
+    """``GET /notes/{note_id}``
+
+    ``GET /notes/{note_id}``; authenticated.
+
+    Args:
+        note_id (int):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
+
+    Raises:
+        on_httpx2_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        on_httpx2_client.errors.ResponseDecodingError: The response body does not match the spec.
+        on_httpx2_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Response[Note]: the parsed value with the status, headers, raw response and
+        the number of retries taken.
+    """
+
+    request = _operation.build_request(
+        note_id=note_id,
+    )
+    return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
+
+
+def call(
+    client: Client,
+    *,
+    note_id: int,
+    request_options: RequestOptions | None = None,
+) -> Note:
+    """``GET /notes/{note_id}``
+
+    ``GET /notes/{note_id}``; authenticated.
+
+    Args:
+        note_id (int):
+        request_options: Per-call overrides (timeout, retries, headers, idempotency key).
+
+    Raises:
+        on_httpx2_client.errors.APIStatusError: The server answered with an error status (a subclass per status,
+            e.g. NotFoundError), carrying the status, headers, problem details and raw response.
+        on_httpx2_client.errors.ResponseDecodingError: The response body does not match the spec.
+        on_httpx2_client.errors.APIConnectionError: The request could not be sent or timed out.
+
+    Returns:
+        Note
+    """
+
+    response = call_detailed(
+        client,
+        note_id=note_id,
+        request_options=request_options,
+    )
+    return response.parsed
+
+
+def batch(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    request_options: RequestOptions | None = None,
+) -> BatchResult[Note]:
+    """Call ``get_note`` once per ``Args``, at most ``max_concurrency`` at a time (threads sharing the
+    client's connection pool).
+
+    Inputs are consumed lazily. Returns one ``Ok(value)`` or ``Err(exception)`` per input, in input order;
+    ``.values()``, ``.errors()`` and ``.raise_for_errors()`` summarise them. ``fail_fast`` stops starting new calls
+    after the first error. ``on_progress(done, total, failures)`` is called after each call; ``progress=True``
+    shows a tqdm bar when tqdm is installed. Retries and the client's rate limiter apply to every call.
+    """
+
+    def one(item: Args) -> Note:
+        return call(
+            client,
+            note_id=item.note_id,
+            request_options=request_options,
+        )
+
+    return run_batch(
+        one, args, max_concurrency=max_concurrency, fail_fast=fail_fast, on_progress=on_progress, progress=progress
+    )
+
+
+def batch_iter(
+    client: Client,
+    args: Iterable[Args],
+    *,
+    max_concurrency: int = 32,
+    fail_fast: bool = False,
+    request_options: RequestOptions | None = None,
+) -> Iterator[Ok[Note] | Err]:
+    """Like ``batch``, but yield each outcome as soon as its call completes (``.index`` is its input position)."""
+
+    def one(item: Args) -> Note:
+        return call(
+            client,
+            note_id=item.note_id,
+            request_options=request_options,
+        )
+
+    yield from iter_batch(one, args, max_concurrency=max_concurrency, fail_fast=fail_fast)

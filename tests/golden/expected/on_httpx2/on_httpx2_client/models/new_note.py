@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NewNote")
+
+#: The keys of the declared properties; any other key of the input goes to ``additional_properties``.
+_KNOWN_KEYS: frozenset[str] = frozenset(("text",))
+
+
+@_attrs_define
+class NewNote:
+    """
+    Attributes:
+        text (str):
+    """
+
+    text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        text = d["text"]
+
+        new_note = cls(
+            text,
+        )
+
+        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+            new_note.additional_properties = {
+                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
+            }
+        return new_note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

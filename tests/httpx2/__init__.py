@@ -1,0 +1,1 @@
+"""The suites on a flagship generated with ``http_library: httpx2``."""
