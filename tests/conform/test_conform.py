@@ -33,6 +33,11 @@ CONFORMING = [
 #: The share of calls (Prism's own failures and operations without a declared 2xx left out) that must decode.
 DECODE_TARGET = 0.99
 
+# The first test of each spec runs its conformance (the module-scoped fixture): 10-45 s per spec alone (overseerr
+# and spotify the longest, 2026-12-05), bounded by conform's own time_limit of 240 s; pytest-timeout counts the
+# fixture's setup in that test's time, so the default 30 s is too short under load.
+pytestmark = pytest.mark.timeout(300)
+
 
 @pytest.fixture(scope="module", params=CONFORMING, ids=lambda spec: spec.stem)
 def result(request: pytest.FixtureRequest) -> SpecResult:

@@ -144,6 +144,7 @@ def test_a_binary_string_in_json_decodes_to_a_file_and_back(package: Callable[[s
 # ------------------------------------------------------------------------------------------------- generated code
 
 
+@pytest.mark.timeout(300)  # mypy --strict over 8 generated packages: ~20-60 s under load (2026-12-05)
 def test_the_packages_of_every_shape_pass_mypy_strict_and_ruff(package: Callable[[str], Any]) -> None:
     folders = package("")
     packages = [str(folder / f"{folder.name}_client") for folder in folders]
