@@ -1342,7 +1342,7 @@ def read_openapi_32(doc: dict[str, Any], norm: Normalization) -> list[str]:
                 del item[key]
         for method in ("parameters", *HTTP_METHODS):
             owner = item if method == "parameters" else _dict(item.get(method))
-            params = owner.get("parameters") if method != "parameters" else item.get("parameters")
+            params = owner.get("parameters")
             if not isinstance(params, list):
                 continue
             for index in reversed(range(len(params))):
