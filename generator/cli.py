@@ -145,6 +145,12 @@ def _init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _config_beside(spec: Path, given: Path | None) -> Path | None:
+    """The config given, else ``generator.yaml`` beside the spec when there is one."""
+    beside = spec.parent / DEFAULT_CONFIG
+    return given or (beside if beside.is_file() else None)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
@@ -178,14 +184,12 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(report_specs(args.paths, verbose=args.verbose))
             return 0
         if args.command == "diff":
-            beside = args.new.parent / DEFAULT_CONFIG
-            config = args.config or (beside if beside.is_file() else None)
+            config = _config_beside(args.new, args.config)
             changes = diff_specs(args.old, args.new, package_name=args.package_name, config=config)
             sys.stdout.write(render_json(changes) if args.format == "json" else render_markdown(changes))
             return 1 if args.fail_on_breaking and changes.breaking else 0
-        if args.command in ("generate", "check") and args.config is None:
-            beside = args.spec.parent / DEFAULT_CONFIG
-            args.config = beside if beside.is_file() else None
+        if args.command in ("generate", "check"):
+            args.config = _config_beside(args.spec, args.config)
         if args.command == "generate":
             report = generate(
                 args.spec,
