@@ -189,7 +189,9 @@ class _Resume:
         self.max_resumes = max_resumes
         self.resumes = 0
         self.decoder = SSEDecoder()
+        self.text = codecs.getincrementaldecoder("utf-8")("replace")  # SSE is UTF-8 whatever the headers say
         self.handed_out = False  # an event without an id of its own was handed out: a resume could repeat it
+        self.done = False  # the [DONE] sentinel arrived: the stream ended cleanly
 
     def headers(self) -> dict[str, str]:
         last = self.decoder.last_event_id
@@ -199,6 +201,17 @@ class _Resume:
         old = self.decoder
         self.decoder = SSEDecoder(old.last_event_id)
         self.decoder.retry = old.retry
+        self.text.reset()
+
+    def take(
+        self, chunk: bytes, decode: Callable[[RawEvent], T], response: httpx.Response
+    ) -> Iterator[ServerSentEvent[T]]:
+        """The events ``chunk`` completes, decoded one at a time as they are taken; sets ``done`` at ``[DONE]``."""
+        for raw in self.decoder.feed(self.text.decode(chunk)):
+            if raw.data == DONE:
+                self.done = True
+                return
+            yield self.handle(raw, decode, response)
 
     def delay_after(self, exc: BaseException, request: str) -> float:
         """The delay before reopening after ``exc``; raises ``APIConnectionError`` when the stream cannot resume."""
@@ -257,15 +270,11 @@ class EventStream(Generic[T]):
         while True:
             try:
                 with self._open(state.headers()) as response:
-                    decoder = codecs.getincrementaldecoder("utf-8")("replace")
                     for chunk in response.iter_bytes():
-                        for raw in state.decoder.feed(decoder.decode(chunk)):
-                            if raw.data == DONE:
-                                return
-                            yield state.handle(raw, self._decode, response)
-                    state.decoder.feed(decoder.decode(b"", final=True))
-                    state.decoder.finish()
-                    return
+                        yield from state.take(chunk, self._decode, response)
+                        if state.done:
+                            return
+                    return  # the server ended the stream (an unfinished last event is dropped, as WHATWG says)
             except _DROPS as exc:
                 delay = state.delay_after(exc, self._description)
             state.restart()
@@ -318,15 +327,12 @@ class AsyncEventStream(Generic[T]):
         while True:
             try:
                 async with self._open(state.headers()) as response:
-                    decoder = codecs.getincrementaldecoder("utf-8")("replace")
                     async for chunk in response.aiter_bytes():
-                        for raw in state.decoder.feed(decoder.decode(chunk)):
-                            if raw.data == DONE:
-                                return
-                            yield state.handle(raw, self._decode, response)
-                    state.decoder.feed(decoder.decode(b"", final=True))
-                    state.decoder.finish()
-                    return
+                        for event in state.take(chunk, self._decode, response):
+                            yield event
+                        if state.done:
+                            return
+                    return  # the server ended the stream (an unfinished last event is dropped, as WHATWG says)
             except _DROPS as exc:
                 delay = state.delay_after(exc, self._description)
             state.restart()
