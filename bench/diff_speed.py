@@ -62,7 +62,7 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=2)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from generator.loader import load_document
+    from generator.spec.loader import load_document
 
     with tempfile.TemporaryDirectory(prefix="diff-speed-") as tmp:
         old = args.spec.resolve()

@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from generator.corpus import vanilla_command
+from generator.tools.corpus import vanilla_command
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent

@@ -152,8 +152,8 @@ def parse_document(data: dict[str, Any], config: Config) -> GeneratorData | Gene
     """Run opc's parser over an already-loaded document.
 
     opc reports most problems as values, but some spec text makes it raise (e.g. ``ValueError`` for enum values that
-    share a member name, ``RecursionError`` for very deep schemas). ``generator.validate`` catches the known ones first,
-    with a location; whatever is left is reported as opc's failure, not as a traceback.
+    share a member name, ``RecursionError`` for very deep schemas). ``generator.spec.validate`` catches the known
+    ones first, with a location; whatever is left is reported as opc's failure, not as a traceback.
     """
     try:
         with _shared_schema_objects(), _tagged_unions():
@@ -164,8 +164,8 @@ def parse_document(data: dict[str, Any], config: Config) -> GeneratorData | Gene
 
 @contextlib.contextmanager
 def _tagged_unions() -> Iterator[None]:
-    """While opc parses, each union it builds goes through ``generator.unions.tag_union`` (dispatch on a tag)."""
-    from .unions import tag_union
+    """While opc parses, each union it builds goes through ``generator.plan.unions.tag_union`` (dispatch on a tag)."""
+    from .plan.unions import tag_union
 
     original = UnionProperty.__dict__["build"]
 

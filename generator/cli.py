@@ -7,14 +7,14 @@ import sys
 import time
 from pathlib import Path
 
-from . import check, diff_specs, generate
-from .corpus import results_json, run_corpus
-from .diff import render_json, render_markdown
 from .errors import GenerationError
-from .names_report import render_names
-from .pagination_report import report_specs
-from .release import BreakingChangeError
-from .scaffold import init_project
+from .pipeline import check, diff_specs, generate
+from .release.diff import render_json, render_markdown
+from .release.release import BreakingChangeError
+from .tools.corpus import results_json, run_corpus
+from .tools.names_report import render_names
+from .tools.pagination_report import report_specs
+from .tools.scaffold import init_project
 
 __all__ = ["DEFAULT_CONFIG", "main"]
 
@@ -123,7 +123,7 @@ def _version() -> str:
     try:
         return version("openapi-sdk-generator")
     except PackageNotFoundError:  # a checkout that was not installed
-        from . import GENERATOR_VERSION
+        from .pipeline import GENERATOR_VERSION
 
         return GENERATOR_VERSION
 
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(render_names(args.spec, args.config))
             return 0
         if args.command == "conform":
-            from .conform import run_conform  # noqa: PLC0415 - only this command needs it
+            from .tools.conform import run_conform  # noqa: PLC0415 - only this command needs it
 
             run_conform(
                 args.specs,

@@ -15,8 +15,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from .errors import GenerationError
-from .http_library import check_http_library
-from .versions import normalized
+from .render.http_library import check_http_library
+from .render.versions import normalized
 
 __all__ = ["GeneratorConfig", "load_config", "package_name_problem"]
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.conform import SpecResult, conform_spec
-from generator.conform._prism import PRISM
+from generator.tools.conform import SpecResult, conform_spec
+from generator.tools.conform._prism import PRISM
 
 ROOT = Path(__file__).resolve().parents[2]
 #: CI has shared/ beside the clone; SHARED_SPECS points elsewhere (a worktree).

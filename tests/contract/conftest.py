@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.conform._prism import PRISM, prism
 from generator.errors import GenerationError
+from generator.tools.conform._prism import PRISM, prism
 from tests.twins import TWINS, Twin
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -63,7 +63,7 @@ def test_schemathesis_finds_no_failure() -> None:
 
 def _operation_count() -> int:
     """The operations of openapi.yaml: every one must be selected and tested."""
-    from generator.loader import load_document
+    from generator.spec.loader import load_document
 
     paths = load_document(SPEC).data["paths"]
     methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}

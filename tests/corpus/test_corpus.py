@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.corpus import SpecResult, run_corpus, vanilla_command
+from generator.tools.corpus import SpecResult, run_corpus, vanilla_command
 from tests.conftest import ROOT
 
 SPECS = ROOT.parent / "shared" / "specs"  # CI has shared/ beside the clone

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 
 from test_diff import BASE, CASES  # noqa: E402
 
-from generator.diff import diff_documents  # noqa: E402
+from generator.release.diff import diff_documents  # noqa: E402
 
 
 def to_30(node: Any) -> Any:

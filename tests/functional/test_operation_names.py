@@ -16,7 +16,7 @@ import pytest
 
 from generator import GenerationReport, generate
 from generator.config import GeneratorConfig
-from generator.names_report import spec_names
+from generator.tools.names_report import spec_names
 from tests.twins import resolve
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "operation_names.yaml"

@@ -1,6 +1,6 @@
 """Parity: the async twin has exactly the sync twin's names and signatures, translated through the one name table.
 
-The table is generator/pairs.py, the same one the templates are rendered with; nothing here lists names by hand.
+The table is generator/plan/pairs.py, the same one the templates are rendered with; nothing here lists names by hand.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import logbook_client
-from generator.pairs import SYNC_TO_ASYNC, async_name
+from generator.plan.pairs import SYNC_TO_ASYNC, async_name
 
 PACKAGE_DIR = Path(logbook_client.__file__).parent
 SYNC_PKG = "api"

@@ -19,7 +19,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from generator.pagination import show_path
+from generator.plan.pagination import show_path
 
 from .payloads import CODE, NAMES, PAYLOADS, TEXT, variants
 

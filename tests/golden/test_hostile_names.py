@@ -1,6 +1,6 @@
 """Spec names that the generated code already uses are renamed, and the renamed code behaves (golden: hostile_names).
 
-Without the renames (generator/names.py) this spec generated a duplicate ``request_options`` argument (a
+Without the renames (generator/plan/names.py) this spec generated a duplicate ``request_options`` argument (a
 SyntaxError), a model ``Response`` that shadowed the runtime's, and locals that silently overwrote each other.
 """
 
@@ -88,7 +88,7 @@ def test_renamed_parameters_are_sent_under_their_spec_names(package: ModuleType)
     result: Any = get_thing.call(
         client,
         id="a/b",
-        # names the generated code uses itself get their location as a suffix (generator/fixups.py)
+        # names the generated code uses itself get their location as a suffix (generator/plan/fixups.py)
         headers_query="h",
         cookies_query=3,
         params_header="in a header",

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import diff_specs
-from generator.loader import load_document
+from generator.spec.loader import load_document
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = Path(__file__).parent / "specs" / "surface_changes.yaml"

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from generator import diff_specs, generate
-from generator.diff import render_markdown
-from generator.loader import load_document
+from generator.release.diff import render_markdown
+from generator.spec.loader import load_document
 
 from .oracle import BASE, SYNTHETIC, _op, _operations, _schemas
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from generator.conform._classify import classify, wrong_members
-from generator.conform._report import SpecResult, count, group, render_json, render_markdown, results_from_json
+from generator.tools.conform._classify import classify, wrong_members
+from generator.tools.conform._report import SpecResult, count, group, render_json, render_markdown, results_from_json
 
 
 class UnexpectedStatusError(Exception):

@@ -9,8 +9,14 @@ from typing import Any
 
 import pytest
 
-from generator.conform._arguments import body_media_type, count_operations, find_operation, json_arguments, parameters
-from generator.conform._instances import BINARY, accepts, instance, string_for_pattern
+from generator.tools.conform._arguments import (
+    body_media_type,
+    count_operations,
+    find_operation,
+    json_arguments,
+    parameters,
+)
+from generator.tools.conform._instances import BINARY, accepts, instance, string_for_pattern
 
 DOC: dict[str, Any] = {
     "openapi": "3.1.0",

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from generator.conform._values import ConversionError, to_python
-from generator.conform._worker import _operation_literal, operations, required_names
+from generator.tools.conform._values import ConversionError, to_python
+from generator.tools.conform._worker import _operation_literal, operations, required_names
 from logbook_client.api.attachments import upload_attachment
 from logbook_client.api.datasets import update_dataset
 from logbook_client.models.attachment_upload import AttachmentUpload

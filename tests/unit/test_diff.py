@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from generator.cli import main
-from generator.diff import diff_documents, render_json, render_markdown
 from generator.errors import GenerationError
+from generator.release.diff import diff_documents, render_json, render_markdown
 
 Spec = dict[str, Any]
 
@@ -696,7 +696,7 @@ def test_cli_diff_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_flagship_spec_against_itself_has_no_changes() -> None:
-    from generator.loader import load_document
+    from generator.spec.loader import load_document
 
     data = load_document(Path(__file__).resolve().parents[2] / "openapi.yaml").data
     assert diff_documents(data, copy.deepcopy(data)).changes == []

@@ -7,15 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from generator import _upstream
-from generator.degrade import Degraded, untype_missing_references
-from generator.fixups import (
+from generator.plan.degrade import Degraded, untype_missing_references
+from generator.plan.fixups import (
     RESERVED_NAMES,
     apply_fixups,
     bodies_sharing_a_type,
     operation_key,
 )
 
-N = importlib.import_module("generator.normalize")
+N = importlib.import_module("generator.spec.normalize")
 
 
 def parse(doc: dict[str, Any]) -> tuple[Any, Any, Any]:

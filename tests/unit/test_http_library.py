@@ -9,8 +9,8 @@ import pytest
 
 from generator.config import GeneratorConfig, load_config
 from generator.errors import GenerationError
-from generator.http_library import copy_runtime, use_http_library
-from generator.project import RUNTIME_DIR
+from generator.render.http_library import copy_runtime, use_http_library
+from generator.render.project import RUNTIME_DIR
 
 SOURCE = '''"""Uses httpx: ``import httpx`` in a docstring stays as written."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.integrity import broken_model_imports
+from generator.render.integrity import broken_model_imports
 
 
 def test_every_model_import_must_name_a_written_module_and_a_name_it_defines(tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from generator import loader
 from generator.errors import GenerationError
+from generator.spec import loader
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_SPECS = ROOT.parent / "shared" / "specs"

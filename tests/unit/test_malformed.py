@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from generator import GenerationError, SpecError, generate, loader, validate
+from generator import GenerationError, SpecError, generate
 from generator.cli import main
+from generator.spec import loader, validate
 
 
 def spec_with(schema: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
@@ -259,7 +260,7 @@ def test_self_containing_yaml_alias(tmp_path: Path) -> None:
 def test_enum_values_that_opc_would_crash_on_or_merge_get_distinct_members(
     tmp_path: Path, enum: list[str], schema_extra: dict[str, Any], members: dict[str, str]
 ) -> None:
-    """The normaliser (generator/normalize.py) renames colliding members: every value keeps a member of its own."""
+    """The normaliser (generator/spec/normalize.py) renames colliding members: every value keeps a member of its own."""
     schema = {"type": "object", "properties": {"status": {"type": "string", "enum": enum, **schema_extra}}}
     report = generate(write(tmp_path, spec_with(schema)), tmp_path / "out", package_name="enum_client")
     assert report.normalized == ["1 enum members renamed"]

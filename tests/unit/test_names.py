@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from generator import SpecError, generate
-from generator.operations import MAX_CLASS_NAME, MAX_NAME
+from generator.plan.operations import MAX_CLASS_NAME, MAX_NAME
 
 USE = """
 import importlib, pkgutil, httpx, sys
@@ -165,9 +165,9 @@ def test_parameters_named_like_helper_arguments_are_renamed_where_the_helper_exi
 def test_every_name_our_model_importing_modules_define_is_reserved_for_classes() -> None:
     # The names a ClassName could take (PascalCase or upper case) that the templates import or define at module
     # level, in the modules that also import model classes: a model of that name would shadow them.
-    from generator.names import RESERVED_CLASS_NAMES
-    from generator.pairs import async_name
-    from generator.project import TEMPLATES_DIR
+    from generator.plan.names import RESERVED_CLASS_NAMES
+    from generator.plan.pairs import async_name
+    from generator.render.project import TEMPLATES_DIR
 
     defined: set[str] = set()
     for template in ("operation.py.jinja", "endpoint.py.jinja", "resource.py.jinja"):

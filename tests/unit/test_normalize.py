@@ -1,7 +1,7 @@
 """Each normalisation, on a tiny inline spec: what it changes, what it reports, and that opc then parses it.
 
 Every fault here is one that openapi-python-client 0.29.1 has on real specs (the docstrings in
-generator/normalize.py name them); the ``opc_problems`` checks prove the fix is what gets opc past it.
+generator/spec/normalize.py name them); the ``opc_problems`` checks prove the fix is what gets opc past it.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from generator import _upstream
-from generator.loader import load_document
+from generator.spec.loader import load_document
 
-N = importlib.import_module("generator.normalize")  # the package re-exports the function under the same name
+N = importlib.import_module("generator.spec.normalize")
 
 
 def spec(

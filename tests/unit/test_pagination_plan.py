@@ -13,9 +13,9 @@ from ruamel.yaml import YAML
 
 from generator import GenerationError, GeneratorConfig, SpecError, generate
 from generator.config import load_config
-from generator.overlay import apply_overlay, load_overlay, parse_target
-from generator.pagination import parse_path, plan_pagination
-from generator.pagination_report import spec_report
+from generator.plan.pagination import parse_path, plan_pagination
+from generator.spec.overlay import apply_overlay, load_overlay, parse_target
+from generator.tools.pagination_report import spec_report
 from tests.conftest import ROOT
 
 SPEC_PATH = ROOT / "tests" / "golden" / "specs" / "paged.yaml"

@@ -11,7 +11,7 @@ import pytest
 from generator import BreakingChangeError, check, generate
 from generator.cli import main
 from generator.config import GeneratorConfig
-from generator.release import bump_version
+from generator.release.release import bump_version
 
 SPEC_V1 = """\
 openapi: 3.1.0

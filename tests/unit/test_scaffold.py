@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from generator import project
 from generator.cli import main
 from generator.config import load_config
 from generator.errors import GenerationError
-from generator.loader import load_document
-from generator.pagination import plan_pagination
-from generator.scaffold import init_project
+from generator.plan.pagination import plan_pagination
+from generator.render import project
+from generator.spec.loader import load_document
+from generator.tools.scaffold import init_project
 
 SPECS = Path(__file__).resolve().parents[2].parent / "shared" / "specs"
 

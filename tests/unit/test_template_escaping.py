@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from jinja2 import Environment, nodes
 
-from generator.project import TEMPLATES_DIR
+from generator.render.project import TEMPLATES_DIR
 
 TEMPLATES = sorted(TEMPLATES_DIR.glob("*.jinja"))
 
@@ -55,22 +55,22 @@ MACROS = {
 #: Values rendered as they are, and why each cannot carry spec text. Keyed by the expression's source, without
 #: layout filters. A key may be limited to one template with "template:expression".
 ALLOWLIST = {
-    # Identifiers: made by opc's PythonIdentifier/ClassName, then generator/names.py and operations.file_name.
+    # Identifiers: made by opc's PythonIdentifier/ClassName, then generator/plan/names.py and operations.file_name.
     "op.module": "PythonIdentifier of the operationId, NFKC-normalised",
     "op.tag": "PythonIdentifier of the tag, NFKC-normalised",
     "tag.name": "PythonIdentifier of the tag, NFKC-normalised",
-    "parameter.python_name": "PythonIdentifier, renamed by generator/names.py when taken",
-    "enum.class_info.name": "ClassName, overridden by generator/names.py when reserved",
+    "parameter.python_name": "PythonIdentifier, renamed by generator/plan/names.py when taken",
+    "enum.class_info.name": "ClassName, overridden by generator/plan/names.py when reserved",
     "str_enum.py.jinja:key": "opc's enum member name: snake_case(...).upper() of the value",
     "int_enum.py.jinja:key": "opc's enum member name: VALUE_<n> or snake_case(x-enum-varnames).upper()",
     "str_enum.py.jinja:value": "escaped by opc's parser: EnumProperty.values_from_list applies in_double_quote_literal",
     "relative": "opc's import lines: 'from <relative module> import <ClassName>', identifiers only",
-    "mode.name()": "a name from generator/pairs.py's table, or 'Async' + a ClassName",
-    "mode.client": "generator/pairs.py: Client or AsyncClient",
-    "mode.package": "generator/pairs.py: api or aio",
-    "mode.def_": "generator/pairs.py: def or async def",
-    "mode.await_": "generator/pairs.py: '' or 'await '",
-    "mode.label": "generator/pairs.py: synchronous or asynchronous",
+    "mode.name()": "a name from generator/plan/pairs.py's table, or 'Async' + a ClassName",
+    "mode.client": "generator/plan/pairs.py: Client or AsyncClient",
+    "mode.package": "generator/plan/pairs.py: api or aio",
+    "mode.def_": "generator/plan/pairs.py: def or async def",
+    "mode.await_": "generator/plan/pairs.py: '' or 'await '",
+    "mode.label": "generator/plan/pairs.py: synchronous or asynchronous",
     # Values the generator validates or builds from a fixed vocabulary.
     "op.method": "the HTTP method opc matched against its fixed list, upper case",
     "scheme.kind": "operations.security_schemes: bearer, basic or api_key",
@@ -88,7 +88,7 @@ ALLOWLIST = {
     "op.stream_flag[...]": "(ClassName of an opc body model, PythonIdentifier of its boolean field)",
     "event[...]": "x-event-schemas: (event name, module, class); [1] and [2] are an opc model's names",
     "named[...]": "x-event-schemas: [2] is an opc ClassName ([0], the event name, is escaped where rendered)",
-    # Pagination records (generator/pagination.py): fixed vocabularies, validated values, opc names.
+    # Pagination records (generator/plan/pagination.py): fixed vocabularies, validated values, opc names.
     "p.style": "pagination.STYLES, set from constants",
     "op.pagination.declaration.style": "pagination.STYLES, set from constants",
     "p.kind": "cursor, offset, page, link or url, set from constants",
@@ -96,7 +96,7 @@ ALLOWLIST = {
     "p.first_page": "validated: an int from 0 to _MAX_INDEX",
     "paged.root_check": "an opc ClassName or 'list'",
     "step.attr": "an opc PythonIdentifier",
-    "field.role": "source, has_more or total (generator/pagination.py _resolve_fields)",
+    "field.role": "source, has_more or total (generator/plan/pagination.py _resolve_fields)",
     "field.condition": "isinstance/len checks built from opc ClassNames, PythonIdentifiers and ints (Field)",
     "field.expression": "'page' + opc PythonIdentifiers and integer indices (Field)",
     "step.check": "an opc ClassName or 'list'",

@@ -14,8 +14,8 @@ import pytest
 from generator import generate
 from generator.config import GeneratorConfig
 from generator.errors import GenerationError
-from generator.release import bump_version
-from generator.versions import derive_version, normalized
+from generator.release.release import bump_version
+from generator.render.versions import derive_version, normalized
 
 from .test_regenerate import ADDITION, SPEC_V1
 

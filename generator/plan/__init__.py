@@ -1,0 +1,11 @@
+"""Stage 2, the plan: what the package holds and what everything in it is called.
+
+- ``operations`` / ``opnames``: operations grouped into resources and named for how people write them;
+- ``names``: class and module names (reserved names, overrides);
+- ``pagination``: which list operations get a paginator, in which style;
+- ``unions``: tagged unions (the discriminator plan opc's union property carries);
+- ``fixups``: corrections to opc's parse (shadowing parameter names, untrusted text);
+- ``degrade``: what opc cannot type becomes ``Any``, named in the report, never left out;
+- ``pairs``: the sync/async name pairs both twins are rendered from;
+- ``coverage``: which operations made it in typed, degraded or with warnings (the generation report).
+"""
