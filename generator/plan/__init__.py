@@ -4,7 +4,7 @@
 - ``names``: class and module names (reserved names, overrides);
 - ``pagination``: which list operations get a paginator, in which style;
 - ``unions``: tagged unions (the discriminator plan opc's union property carries);
-- ``fixups``: corrections to opc's parse (shadowing parameter names, untrusted text);
+- ``fixups``: fixes to opc's parse that are about the Python we generate (parameters shadowing our names);
 - ``degrade``: what opc cannot type becomes ``Any``, named in the report, never left out;
 - ``pairs``: the sync/async name pairs both twins are rendered from;
 - ``coverage``: which operations made it in typed, degraded or with warnings (the generation report).
