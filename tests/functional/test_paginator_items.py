@@ -89,3 +89,24 @@ async def test_the_paginator_yields_model_instances(built: GenerationReport, mod
     widget = importlib.import_module(f"{PACKAGE}.models").Widget
     assert [type(item) for item in items] == [widget, widget]
     assert [item.id for item in items] == ["w1", "w2"]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_an_item_that_does_not_decode_is_a_decoding_error(built: GenerationReport, mode: str) -> None:
+    package = importlib.import_module(PACKAGE)
+    errors = importlib.import_module(f"{PACKAGE}.errors")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"parts": [WIDGET, {"name": "no id"}], "next_cursor": None})
+
+    client_cls, http_cls = (
+        (package.AsyncClient, httpx.AsyncClient) if mode == "async" else (package.Client, httpx.Client)
+    )
+    client = client_cls(http_client=http_cls(transport=httpx.MockTransport(handler)), base_url="https://p.example")
+    with pytest.raises(errors.ResponseDecodingError, match=r"an item at parts of the 200 response does not match"):
+        if mode == "async":
+            async with client:
+                [item async for item in client.parts.list_parts(max_items=10)]
+        else:
+            with client:
+                list(client.parts.list_parts(max_items=10))

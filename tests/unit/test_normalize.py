@@ -508,16 +508,13 @@ def test_parameters_opc_tells_apart_by_their_raw_names_are_left_alone() -> None:
 # ----------------------------------------------------------------------------------------------- class names
 
 
-def test_inline_schemas_sharing_a_title_are_retitled_after_their_property() -> None:
-    param = {"title": "capability_param", "type": "object", "properties": {"requested": {"type": "boolean"}}}
-    capabilities = {
-        "title": "capabilities_param",
-        "type": "object",
-        "properties": {
-            name: {"anyOf": [copy.deepcopy(param), {"type": "string", "enum": [""]}]}
-            for name in ("card", "bank", "wire")
-        },
-    }
+def _capabilities(shared: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A Stripe-like form body: one inline ``capability_param`` per capability, the same shape or not."""
+    capabilities: dict[str, Any] = {"title": "capabilities_param", "type": "object", "properties": {}}
+    for name in ("card", "bank", "wire"):
+        fields = {"requested": {"type": "boolean"}, **({} if shared else {f"{name}_only": {"type": "string"}})}
+        param = {"title": "capability_param", "type": "object", "properties": fields}
+        capabilities["properties"][name] = {"anyOf": [param, {"type": "string", "enum": [""]}]}
     form = {
         "application/x-www-form-urlencoded": {
             "schema": {"type": "object", "properties": {"capabilities": capabilities}}
@@ -527,15 +524,41 @@ def test_inline_schemas_sharing_a_title_are_retitled_after_their_property() -> N
     assert "POST /accounts within default. Endpoint will not be generated.: Invalid property in union" in opc_objects(
         doc
     )
+    return doc, capabilities
+
+
+def test_inline_schemas_sharing_a_title_are_retitled_after_their_property() -> None:
+    doc, capabilities = _capabilities(shared=False)
     norm, changes = normalized(doc)
     titles = [capabilities["properties"][name]["anyOf"][0]["title"] for name in ("card", "bank", "wire")]
-    assert titles == ["capability_param", "bank_capability_param", "wire_capability_param"]
-    assert len(changes["duplicate titles renamed"]) == 2
+    # the first by JSON pointer keeps the title, whatever the order of the properties
+    assert titles == ["card_capability_param", "capability_param", "wire_capability_param"]
     assert changes["duplicate titles renamed"][0].endswith(
-        "title 'capability_param' -> 'bank_capability_param' "
+        "title 'capability_param' -> 'card_capability_param' "
         "(PostAccountsBodyCapabilitiesParamCapabilityParam was taken)"
     )
+    assert len(changes["duplicate titles renamed"]) == 2
     assert opc_problems(doc, norm) == []
+
+
+def test_inline_schemas_sharing_a_title_and_a_shape_are_one_class() -> None:
+    doc, capabilities = _capabilities(shared=True)
+    norm, changes = normalized(doc)
+    name = "PostAccountsBodyCapabilitiesParamCapabilityParam"
+    refs = [capabilities["properties"][key]["anyOf"][0] for key in ("card", "bank", "wire")]
+    assert refs == [{"$ref": f"#/components/schemas/{name}"}] * 3
+    assert doc["components"]["schemas"][name]["title"] == name  # the class keeps its name as a component
+    assert changes["duplicate titles renamed"] == [
+        f"{pointer}: one class with #/components/schemas/{name} (the same schema)"
+        for pointer in (
+            "#/paths/~1accounts/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/"
+            f"capabilities/properties/{key}/anyOf/0"
+            for key in ("card", "wire")
+        )
+    ]
+    assert opc_problems(doc, norm) == []
+    predicted = [site.class_name for site in N.class_sites(doc, norm.content_type_overrides)]
+    assert predicted.count(name) == 1
 
 
 def test_components_sharing_a_title_are_retitled_after_their_key() -> None:

@@ -95,6 +95,7 @@ ALLOWLIST = {
     "p.location": "validated: query or body",
     "p.first_page": "validated: an int from 0 to _MAX_INDEX",
     "paged.root_check": "an opc ClassName or 'list'",
+    "paged.item_model": "an opc ClassName (the items' generated model), or ''",
     "step.attr": "an opc PythonIdentifier",
     "field.role": "source, has_more or total (generator/plan/pagination.py _resolve_fields)",
     "field.condition": "isinstance/len checks built from opc ClassNames, PythonIdentifiers and ints (Field)",
