@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +32,7 @@ __all__ = [
     "Fix",
     "Normalization",
     "class_sites",
+    "component_class_name",
     "iter_operations",
     "iter_schemas",
     "normalize",
@@ -1118,6 +1121,12 @@ def _class_name(parent: str, base: str) -> str:
     return str(ClassName(base.rsplit("/", 1)[-1], FIELD_PREFIX))  # opc's Class.from_string: after the last "/"
 
 
+def component_class_name(key: str, schema: object) -> str:
+    """The class opc 0.29.1 names the component ``key``: after its title, else its key."""
+    title = schema.get("title") if isinstance(schema, dict) else None
+    return _class_name("", title if isinstance(title, str) and title else key)
+
+
 def _operation_name(path: str, method: str, operation: dict[str, Any]) -> str:
     """opc's ``Endpoint.name``: the operationId, else one made of the method and path."""
     operation_id = operation.get("operationId")
@@ -1246,45 +1255,186 @@ _RESERVED = _Site((), {}, "", "", "model")  # the owner of every reserved name
 
 
 def rename_duplicate_titles(doc: dict[str, Any], norm: Normalization) -> list[str]:
-    """Retitle schemas that opc would turn into classes of the same name, which it drops with all that uses them.
+    """Name apart the schemas opc would turn into classes of one name (it drops them with all that uses them).
 
     opc names a class after the schema's ``title`` (after its parent's class name when inline). Stripe gives
-    hundreds of inline schemas one title (``capability_param`` under every capability): 35 operations lost. The
-    first schema keeps its name; each later one is titled after where it is used (its property or component
-    name), else numbered. Titles only name classes. Enums repeating one set of values are one class to opc.
+    hundreds of inline schemas one title (``capability_param`` under every capability): 35 operations lost.
+    Schemas of one name and one shape are one class: the inline one becomes a component, the others refer to it.
+    Otherwise one keeps the name: a component named by its key first, then one named by its title, then an inline
+    schema with a title, then one named after its property; among equals, the first by JSON pointer, so the names
+    do not depend on the order the spec lists things in. Each other one is named from where it is used (its
+    property or component key; then its property with ``Enum``/``Model``), numbered only when all are taken.
+    Classes nested in a renamed one are looked at again in the next round, under their new parent's name. Titles
+    only name classes. Enums repeating one set of values are one class to opc.
     """
     changes: list[str] = []
     for _ in range(8):  # a rename moves the names of the classes nested in it; another round checks those
         sites = list(class_sites(doc, norm.content_type_overrides))
-        taken = {site.class_name for site in sites}
-        owners: dict[str, _Site] = dict.fromkeys(RESERVED_CLASS_NAMES, _RESERVED)
-        taken |= RESERVED_CLASS_NAMES
-        renamed = 0
-        for site in sites:
-            name = site.class_name
-            first = owners.setdefault(name, site)
-            if first is site or first.schema is site.schema or not site.titled:
+        losers = _losers(sites)
+        if not losers:
+            break
+        taken = {site.class_name for site in sites} | RESERVED_CLASS_NAMES
+        for site, owner, same in losers:
+            shared = _share(doc, owner, site) if same else ""
+            if shared:
+                changes.append(f"{_where(site.at)}: one class with {shared} (the same schema)")
                 continue
-            if site.kind == "enum" and first.kind == "enum" and first.schema.get("enum") == site.schema.get("enum"):
-                continue
-            old = site.schema.get("title")
-            for title in _title_candidates(site, reserved=first is _RESERVED):
+            name, old = site.class_name, site.schema.get("title")
+            for title in _title_candidates(site, reserved=owner is _RESERVED):
                 site.schema["title"] = title
                 if site.class_name not in taken:
                     break
             taken.add(site.class_name)
-            owners[site.class_name] = site
-            renamed += 1
             was = f"title {old!r}" if isinstance(old, str) else "no title"
-            why = "is a name the generated code uses" if first is _RESERVED else "was taken"
+            why = "is a name the generated code uses" if owner is _RESERVED else "was taken"
             changes.append(f"{_where(site.at)}: {was} -> {site.schema['title']!r} ({name} {why})")
-        if not renamed:
-            break
     return changes
 
 
+def _rank(site: _Site, copies: int = 1) -> tuple[int, int, tuple[str, ...]]:
+    """Which of the sites wanting one class name keeps it: the lowest rank (see :func:`rename_duplicate_titles`);
+    among equals, the shape most of them have (``copies``), then the first by JSON pointer."""
+    title = site.schema.get("title") if site.titled else None
+    titled = isinstance(title, str) and bool(title)
+    if _is_component(site):
+        tier = 2 if titled and _class_name("", str(title)) != _class_name("", site.name) else 1
+    else:
+        tier = 3 if titled else 4
+    return tier, -copies, tuple(str(part) for part in site.at)
+
+
+def _is_component(site: _Site) -> bool:
+    return len(site.at) == 3 and site.at[:2] == ("components", "schemas")
+
+
+def _shape(site: _Site) -> str | None:
+    """The schema as text, for a model that can be shared (:func:`_share`); None for any other site."""
+    if site.kind != "model" or site.schema.get("nullable") is True or isinstance(site.schema.get("type"), list):
+        return None
+    return json.dumps(site.schema, sort_keys=True, default=str)
+
+
+def _losers(sites: list[_Site]) -> list[tuple[_Site, _Site, bool]]:
+    """The sites to rename or share this round, each with the site it loses its name to or has the same shape as
+    (then True), the best-ranked first.
+
+    A site nested in another loser is left for the next round: its name changes with its parent's. Leaving those
+    out only removes claimants, so the losers left have no loser around them.
+    """
+
+    def contest(live: list[_Site]) -> list[tuple[_Site, _Site, bool]]:
+        groups: dict[str, list[_Site]] = {}
+        for site in live:
+            groups.setdefault(site.class_name, []).append(site)
+        lost = []
+        for name, group in groups.items():
+            if len(group) == 1 and name not in RESERVED_CLASS_NAMES:
+                continue
+            shapes = {id(site): _shape(site) for site in group}
+            copies = Counter(shape for shape in shapes.values() if shape is not None)
+            ranked = sorted(group, key=lambda site: _rank(site, copies[shapes[id(site)] or ""] or 1))
+            owner = _RESERVED if name in RESERVED_CLASS_NAMES else ranked[0]
+            for index, site in enumerate(ranked):
+                if site is owner or owner.schema is site.schema or not site.titled:
+                    continue
+                if site.kind == owner.kind == "enum" and owner.schema.get("enum") == site.schema.get("enum"):
+                    continue
+                shape = shapes[id(site)]
+                same = [other for other in ranked[:index] if shape is not None and shapes[id(other)] == shape]
+                lost.append((site, same[0], True) if same else (site, owner, False))
+        return lost
+
+    moved = {site.at for site, _, _ in contest(sites)}
+    live = [site for site in sites if not any(site.at[:depth] in moved for depth in range(len(site.at)))]
+    return contest(live)
+
+
+def _share(doc: dict[str, Any], owner: _Site, site: _Site) -> str:
+    """Make ``site`` refer to the class of ``owner``, a model of the same shape; return the component it refers to,
+    ``""`` when it cannot.
+
+    An inline owner first becomes a component keyed and titled by its class name, so its class and the classes
+    nested in it keep their names. A component that repeats another is dropped and references to it are
+    redirected (opc reads a component that is only a ``$ref`` as a second model of the same name). A nullable
+    schema is left alone: opc reads ``nullable`` where it is written.
+    """
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    if _is_component(site):
+        return _redirect(doc, str(site.at[2]), str(owner.at[2])) if _is_component(owner) else ""
+    if _place(doc, site) is None:
+        return ""
+    if not _is_component(owner):
+        name = owner.class_name
+        located = _place(doc, owner)
+        if _class_name("", name) != name or located is None:
+            return ""
+        key = name
+        while key in schemas:
+            key += "_"
+        owner.schema["title"] = name
+        schemas[key] = owner.schema
+        located[0][located[1]] = {"$ref": _LOCAL_SCHEMA + _escape(key)}
+        owner.at = ("components", "schemas", key)
+    container, place = _place(doc, site)  # type: ignore[misc]
+    container[place] = {"$ref": _LOCAL_SCHEMA + _escape(str(owner.at[2]))}
+    return _where(owner.at)
+
+
+def _redirect(doc: dict[str, Any], key: str, target: str) -> str:
+    """Point every reference to component ``key`` at ``target`` and drop ``key``; ``""`` (nothing done) when
+    something else names it: a reference into it, a discriminator mapping."""
+    ref, inside = _LOCAL_SCHEMA + _escape(key), _LOCAL_SCHEMA + _escape(key) + "/"
+    refs = list(iter_refs(doc))
+    if any(node["$ref"].startswith(inside) for node in refs) or ref in _mapped(doc):
+        return ""
+    for node in refs:
+        if node["$ref"] == ref:
+            node["$ref"] = _LOCAL_SCHEMA + _escape(target)
+    del doc["components"]["schemas"][key]
+    return _where(("components", "schemas", target))
+
+
+def _mapped(node: object) -> set[str]:
+    """Every value of every discriminator ``mapping`` in ``node``."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            mapping = _dict(current.get("discriminator")).get("mapping")
+            found.update(value for value in _dict(mapping).values() if isinstance(value, str))
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+    return found
+
+
+def _place(doc: dict[str, Any], site: _Site) -> tuple[Any, Any] | None:
+    """The container holding the site's schema and its key there; None when its pointer leads elsewhere (through
+    a ``$ref``: class_sites reads a referenced request body or response where it is used)."""
+    node: Any = doc
+    for part in site.at[:-1]:
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            return None
+    key = site.at[-1] if site.at else None
+    if isinstance(node, dict | list) and _child(node, key) is site.schema:
+        return node, key
+    return None
+
+
+def _child(node: dict[str, Any] | list[Any], key: object) -> object:
+    if isinstance(node, dict):
+        return node.get(key)  # type: ignore[call-overload]
+    return node[key] if isinstance(key, int) and key < len(node) else None
+
+
 def _title_candidates(site: _Site, *, reserved: bool) -> Iterator[str]:
-    """Titles to try, best first: where the schema is used (its property or component name), then numbered.
+    """Titles to try, best first: where the schema is used (its property or component name), then that with what
+    it is (``state`` -> ``state_enum``, for a component that already holds the name), then numbered.
 
     A reserved name (``File``) becomes ``FileModel``.
     """
@@ -1294,6 +1444,8 @@ def _title_candidates(site: _Site, *, reserved: bool) -> Iterator[str]:
         yield f"{base}_model"
     if isinstance(old, str) and old and site.name != old:
         yield site.name
+    if not _is_component(site):
+        yield f"{site.name}_{'enum' if site.kind == 'enum' else 'model'}"
     for number in range(2, 100_000):
         yield f"{base}_{number}"
 
