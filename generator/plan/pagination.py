@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._upstream import PythonCode, untrusted
 from ..errors import GenerationError, SpecError, json_pointer
+from ..spec.normalize import component_class_name
 
 if TYPE_CHECKING:
     from .operations import Operation
@@ -829,8 +830,11 @@ class PagedOperation:
     """What the templates need for a paginated operation: the declaration and the typed way to its items.
 
     ``steps`` is None when the items could not be resolved through opc's model; the items are then read from the
-    JSON body at ``declaration.items`` and typed ``Any``. ``fields`` are the declaration's body values (next cursor
-    or URL, has-more flag, total) that can be read from the typed page; the others are read from the JSON body.
+    JSON body at ``declaration.items``, each decoded by ``item_model`` (a ClassName) when the items' schema is a
+    component whose model was generated, else typed ``Any``. ``fields`` are the declaration's body values (next
+    cursor or URL, has-more flag, total) that can be read from the typed page; the others are read from the JSON
+    body. ``union_items``: the items are one of several lists (``list[A] | list[B]``), copied into a
+    ``list[A | B]``.
     """
 
     declaration: Declaration
@@ -841,23 +845,88 @@ class PagedOperation:
     start_arg: str
     max_items_arg: str
     fields: tuple[Field, ...] = ()
+    item_model: str = ""
+    union_items: bool = False
 
 
 def typed_operation(
-    operation: Operation, declaration: Declaration, models: Mapping[str, Any], warnings: list[str]
+    operation: Operation,
+    declaration: Declaration,
+    models: Mapping[str, Any],
+    warnings: list[str],
+    document: Mapping[str, Any] | None = None,
 ) -> PagedOperation:
-    """Resolve the declaration's items path through opc's parsed response model to a typed item."""
+    """Resolve the declaration's items path through opc's parsed response model to a typed item; when the page
+    has no model, through the spec (``document``) to the items' own model, if it was generated."""
     taken = {str(parameter.python_name) for parameter in operation.parameters} | {"client", "body", "self"}
     start_arg = _free_name("start", taken)
     max_items_arg = _free_name("max_items", taken | {start_arg})
     resolved = _resolve_items(operation, declaration, models)
     if isinstance(resolved, str):
+        model = _items_model(operation, declaration, models, document or {})
+        if model is not None:
+            imports = tuple(sorted(model.get_imports(prefix="...") | model.get_lazy_imports(prefix="...")))
+            name = str(model.class_info.name)
+            return PagedOperation(
+                declaration, PythonCode(name), imports, "", None, start_arg, max_items_arg, item_model=name
+            )
         warnings.append(f"{operation.operation_id}: pagination items: {resolved}; its items are typed Any")
         return PagedOperation(declaration, PythonCode("Any"), (), "", None, start_arg, max_items_arg)
-    item_type, imports, root_check, steps = resolved
+    item_type, imports, root_check, steps, union_items = resolved
     fields = _resolve_fields(operation, declaration, models)
     imports = tuple(sorted({*imports, *(line for field in fields for line in field.imports)}))
-    return PagedOperation(declaration, item_type, imports, root_check, steps, start_arg, max_items_arg, fields)
+    return PagedOperation(
+        declaration, item_type, imports, root_check, steps, start_arg, max_items_arg, fields, union_items=union_items
+    )
+
+
+def _items_model(
+    operation: Operation, declaration: Declaration, models: Mapping[str, Any], document: Mapping[str, Any]
+) -> Any:
+    """The generated model of the items, found through the spec: the items' schema is a reference to a component
+    (directly, through an alias or a one-part ``allOf``) whose model opc made; None otherwise."""
+    from .._upstream import ModelProperty
+
+    resolver = _Resolver(document)
+    method = _dict_of(_dict_of(document.get("paths")).get(operation.spec_path)).get(operation.method.lower())
+    node, _ = resolver.success(_dict_of(method))
+    for step in declaration.items:
+        node = resolver.properties(node).get(step) if isinstance(step, str) else None
+    array = resolver.deref(node)
+    items = array.get("items") if isinstance(array, dict) and resolver.kind(array) == "array" else None
+    key = _component_key(resolver, items)
+    if key is None:
+        return None
+    schema = _dict_of(_dict_of(document.get("components")).get("schemas")).get(key)
+    model = models.get(component_class_name(key, schema))
+    if not isinstance(model, ModelProperty) or f"/components/schemas/{key}" not in map(untrusted, model.roots):
+        return None  # not generated, or renamed when opc made it (ClassNames): leave the items untyped
+    return model
+
+
+def _component_key(resolver: _Resolver, schema: object) -> str | None:
+    """The component a schema refers to, through aliases (a bare ``$ref`` or a one-part ``allOf``)."""
+    key = None
+    for _ in range(32):
+        if not isinstance(schema, dict):
+            return key
+        parts = schema.get("allOf")
+        if "$ref" not in schema and isinstance(parts, list) and len(parts) == 1 and len(schema) == 1:
+            schema = parts[0]
+            continue
+        ref = schema.get("$ref")
+        if not (isinstance(ref, str) and ref.startswith(_LOCAL_SCHEMA) and "/" not in ref[len(_LOCAL_SCHEMA) :]):
+            return key
+        key = ref[len(_LOCAL_SCHEMA) :].replace("~1", "/").replace("~0", "~")
+        schema = resolver.deref(schema)
+    return key
+
+
+_LOCAL_SCHEMA = "#/components/schemas/"
+
+
+def _dict_of(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
 
 
 def _free_name(name: str, taken: set[str]) -> str:
@@ -877,12 +946,27 @@ def _unwrap(prop: Any) -> Any:
 
 
 def _page_root(operation: Operation) -> Any:
-    """The (unwrapped) model or list property of the operation's first 2xx JSON response, or None."""
-    from .._upstream import ListProperty, ModelProperty
+    """The (unwrapped) model or list property (or union of lists) of the first 2xx JSON response, or None."""
+    from .._upstream import ModelProperty
 
     responses = [response.prop for response in operation.success if response.source["return_type"] != "None"]
-    candidates = [_unwrap(prop) for prop in responses if isinstance(_unwrap(prop), ModelProperty | ListProperty)]
+    candidates = [
+        _unwrap(prop) for prop in responses if isinstance(_unwrap(prop), ModelProperty) or _lists(_unwrap(prop))
+    ]
     return candidates[0] if candidates else None
+
+
+def _lists(prop: Any) -> list[Any] | None:
+    """The item properties of a list property, or of a union of lists (``list[A] | list[B]``); None for others."""
+    from .._upstream import ListProperty, NoneProperty, UnionProperty
+
+    if isinstance(prop, ListProperty):
+        return [prop.inner_property]
+    if isinstance(prop, UnionProperty):
+        members: list[Any] = [inner for inner in prop.inner_properties if not isinstance(inner, NoneProperty)]
+        if members and all(isinstance(inner, ListProperty) for inner in members):
+            return [inner.inner_property for inner in members]
+    return None
 
 
 def _members(prop: Any, models: Mapping[str, Any]) -> list[Any] | None:
@@ -958,8 +1042,8 @@ def _resolve_field(role: str, path: JsonPath, root: Any, models: Mapping[str, An
 
 def _resolve_items(
     operation: Operation, declaration: Declaration, models: Mapping[str, Any]
-) -> tuple[PythonCode, tuple[str, ...], str, tuple[Step, ...]] | str:
-    from .._upstream import ListProperty, ModelProperty
+) -> tuple[PythonCode, tuple[str, ...], str, tuple[Step, ...], bool] | str:
+    from .._upstream import ModelProperty
 
     unwrap = _unwrap
 
@@ -986,14 +1070,17 @@ def _resolve_items(
         if isinstance(prop, ModelProperty):
             check = str(prop.class_info.name)
             step_imports |= prop.get_lazy_imports(prefix="...")  # the class itself (get_imports has typing only)
-        elif isinstance(prop, ListProperty):
+        elif _lists(prop):
             check = "list"
         else:
             return f"`{key}` is neither a model nor a list"
         steps.append(Step(attr=str(match.python_name), check=check))
-    if not isinstance(prop, ListProperty):
+    inners = _lists(prop)
+    if not inners:
         return f"`{show_path(declaration.items)}` is not a list"
-    inner = prop.inner_property
-    item_type = inner.get_type_string()
-    imports = inner.get_imports(prefix="...") | inner.get_lazy_imports(prefix="...") | step_imports
-    return item_type, tuple(sorted(imports)), root_check, tuple(steps)
+    types = dict.fromkeys(inner.get_type_string().as_unembedded_code() for inner in inners)
+    item_type = inners[0].get_type_string() if len(inners) == 1 else PythonCode(" | ".join(types))
+    imports = set(step_imports)
+    for inner in inners:
+        imports |= inner.get_imports(prefix="...") | inner.get_lazy_imports(prefix="...")
+    return item_type, tuple(sorted(imports)), root_check, tuple(steps), len(inners) > 1

@@ -136,7 +136,7 @@ class SdkProject(Project):
             for op in tag.operations:
                 declaration = declarations.get((op.method, op.spec_path))  # keyed by the spec's own path
                 if declaration is not None:
-                    op.pagination = typed_operation(op, declaration, models, self.pagination_warnings)
+                    op.pagination = typed_operation(op, declaration, models, self.pagination_warnings, document)
         self.env.globals.update(
             modes=MODES,
             tags=self.tags,
