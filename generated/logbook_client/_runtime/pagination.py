@@ -23,9 +23,9 @@ from typing import Any, Generic, TypeAlias, TypeVar
 
 import httpx
 
-from .client import AsyncAPIClient, SyncAPIClient
+from .client import _DECODING_ERRORS, AsyncAPIClient, SyncAPIClient
 from .decoding import loads
-from .errors import APIError
+from .errors import APIError, ResponseDecodingError
 from .operation import Operation
 from .options import RequestOptions
 from .redact import redact_text
@@ -41,6 +41,7 @@ __all__ = [
     "Paginator",
     "Position",
     "Start",
+    "decoded_items",
     "raw_items",
 ]
 
@@ -204,6 +205,19 @@ def raw_items(response: Response[Any], path: JsonPath) -> list[Any]:
     """The items at ``path`` in the decoded JSON body (untyped), for operations whose items have no model."""
     items = _lookup(loads(response.raw.content), path)
     return items if isinstance(items, list) else []
+
+
+def decoded_items(response: Response[Any], path: JsonPath, decode: Callable[[Any], T]) -> list[T]:
+    """The items at ``path`` in the JSON body, each decoded by ``decode`` (the items' model's ``from_dict``): for
+    operations whose page has no model but whose items have one. An item that does not decode is an error."""
+    try:
+        return [decode(item) for item in raw_items(response, path)]
+    except _DECODING_ERRORS as exc:
+        raise ResponseDecodingError(
+            f"an item at {_show(path)} of the {response.status_code} response does not match the spec "
+            f"({type(exc).__name__}: {exc})",
+            response=response.raw,
+        ) from exc
 
 
 def _show(path: JsonPath) -> str:
