@@ -5,7 +5,6 @@ schema, allOf, a model renamed for a duplicate title, a union of arrays, a page 
 from __future__ import annotations
 
 import importlib
-import sys
 import typing
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ import httpx
 import pytest
 
 from generator import GenerationReport, generate
+from tests.packages import importable
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "paginator_items.yaml"
 PACKAGE = "paginator_items_client"
@@ -35,13 +35,8 @@ WIDGET = {"id": "w1", "name": "first"}
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GenerationReport]:
     out = tmp_path_factory.mktemp("paginator_items") / "out"
     report = generate(SPEC, out, package_name=PACKAGE)
-    sys.path.insert(0, str(out))
-    try:
+    with importable(out, PACKAGE):
         yield report
-    finally:
-        sys.path.remove(str(out))
-        for name in [name for name in sys.modules if name.split(".")[0] == PACKAGE]:
-            del sys.modules[name]
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

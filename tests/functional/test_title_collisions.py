@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import importlib
-import sys
 import typing
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 import yaml
 
 from generator import GenerationReport, generate
+from tests.packages import importable
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "title_collisions.yaml"
 PACKAGE = "title_collisions_client"
@@ -53,13 +53,8 @@ def _build(spec: Path, out: Path) -> GenerationReport:
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GenerationReport]:
     out = tmp_path_factory.mktemp("title_collisions") / "out"
     report = _build(SPEC, out)
-    sys.path.insert(0, str(out))
-    try:
+    with importable(out, PACKAGE):
         yield report
-    finally:
-        sys.path.remove(str(out))
-        for name in [name for name in sys.modules if name.split(".")[0] == PACKAGE]:
-            del sys.modules[name]
 
 
 def _classes(out: Path) -> set[str]:
