@@ -8,7 +8,7 @@ moves, this file and the template overrides in ``templates/`` are what to re-rea
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,7 @@ __all__ = [
     "Schemas",
     "TEMPLATE_FILTERS",
     "UPSTREAM_FAILURE",
+    "UnionHook",
     "UnionProperty",
     "UntrustedString",
     "UpstreamResponse",
@@ -95,6 +96,9 @@ OPC_VERSION = version("openapi-python-client")
 #: A File in a JSON body is the string its bytes spell (templates/property_templates/file_property.py.jinja):
 #: to_dict gives ``str``, not httpx's multipart tuple, which JSON cannot hold.
 FileProperty._json_type_string = "str"
+#: What :func:`parse_document` passes each union opc builds through (``generator.plan.unions.tag_union``).
+UnionHook = Callable[[UnionProperty, OaiSchema, Schemas], UnionProperty]
+
 #: The header of the error :func:`parse_document` returns when opc raised instead of reporting.
 UPSTREAM_FAILURE = f"openapi-python-client {OPC_VERSION} failed on this spec"
 
@@ -148,25 +152,26 @@ def make_response(
     return None if isinstance(response, ParseError) else response
 
 
-def parse_document(data: dict[str, Any], config: Config) -> GeneratorData | GeneratorError:
-    """Run opc's parser over an already-loaded document.
+def parse_document(data: dict[str, Any], config: Config, *, tag_union: UnionHook) -> GeneratorData | GeneratorError:
+    """Run opc's parser over an already-loaded document; each union it builds goes through ``tag_union``.
+
+    ``tag_union`` is ``generator.plan.unions.tag_union`` (dispatch on a tag), passed in by the caller so that this
+    bottom layer imports nothing of the generator's own.
 
     opc reports most problems as values, but some spec text makes it raise (e.g. ``ValueError`` for enum values that
     share a member name, ``RecursionError`` for very deep schemas). ``generator.spec.validate`` catches the known
     ones first, with a location; whatever is left is reported as opc's failure, not as a traceback.
     """
     try:
-        with _shared_schema_objects(), _tagged_unions():
+        with _shared_schema_objects(), _tagged_unions(tag_union):
             return GeneratorData.from_dict(data, config=config)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as err:
         return GeneratorError(header=UPSTREAM_FAILURE, detail=f"{type(err).__name__}: {err}")
 
 
 @contextlib.contextmanager
-def _tagged_unions() -> Iterator[None]:
-    """While opc parses, each union it builds goes through ``generator.plan.unions.tag_union`` (dispatch on a tag)."""
-    from .plan.unions import tag_union
-
+def _tagged_unions(tag_union: UnionHook) -> Iterator[None]:
+    """While opc parses, each union it builds goes through ``tag_union``."""
     original = UnionProperty.__dict__["build"]
 
     def build(cls: type[UnionProperty], *, data: Any, schemas: Any, **kwargs: Any) -> tuple[Any, Any]:

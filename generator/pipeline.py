@@ -35,6 +35,7 @@ from .plan.degrade import degrade, untype_left_out
 from .plan.fixups import apply_fixups
 from .plan.names import ClassNames, class_overrides, rename_reserved
 from .plan.pagination import plan_pagination
+from .plan.unions import tag_union
 from .release._surface_diff import compare_surfaces
 from .release.diff import DiffReport, diff_files
 from .release.package_diff import merge_reports, package_report
@@ -294,13 +295,13 @@ def _render(
     # Class and module names opc makes from spec text are checked as opc makes them: non-ASCII, very long or
     # clashing names, and models named like our own imports (Response, Client...), which get "Model".
     config_obj.class_overrides = ClassNames(class_overrides(), config_obj.field_prefix)
-    openapi = _upstream.parse_document(data, config_obj)
+    openapi = _upstream.parse_document(data, config_obj, tag_union=tag_union)
     if isinstance(openapi, _upstream.GeneratorError):
         raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
     left_out = untype_left_out(openapi, data)  # no operation is left out: loosen what opc refused, parse again
     if left_out:
         config_obj.class_overrides = ClassNames(class_overrides(), config_obj.field_prefix)
-        openapi = _upstream.parse_document(data, config_obj)
+        openapi = _upstream.parse_document(data, config_obj, tag_union=tag_union)
         if isinstance(openapi, _upstream.GeneratorError):
             raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
     fixed = apply_fixups(openapi, normalization, config_obj)  # first: shadowing parameters get location suffixes

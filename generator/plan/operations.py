@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from .._upstream import (
@@ -26,10 +26,8 @@ from .._upstream import (
 )
 from ..errors import GenerationError, SpecError, json_pointer
 from .opnames import OperationName, method_words, name_operations
+from .pagination_records import PagedOperation
 from .pairs import async_name
-
-if TYPE_CHECKING:
-    from .pagination import PagedOperation
 
 __all__ = [
     "Operation",

@@ -1,9 +1,10 @@
 """What Python type a schema becomes in a generated package, and how two versions of one schema differ.
 
-Used by :mod:`generator.release.diff` only. Everything works on the raw spec dicts: local ``$ref`` s are followed
-(with a guard against cycles), named component models are compared once by name, and inline schemas are compared where
-they stand. Nothing here decides what is breaking: each difference is reported as a *kind* plus the directions
-(request, response) the slot is used in, and :mod:`generator.release.diff` classifies it.
+Used by the spec diff only (:mod:`generator.release.diff` and its ``_diff_*`` modules). Everything works on the
+raw spec dicts: local ``$ref`` s are followed (with a guard against cycles), named component models are compared once
+by name, and inline schemas are compared where they stand. Nothing here decides what is breaking: each difference
+is reported as a *kind* plus the directions (request, response) the slot is used in, and ``_diff_change``
+classifies it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ __all__ = [
     "Shape",
     "SlotDiff",
     "compare_slot",
+    "escape",
     "field_name",
     "fields_of",
     "is_class_schema",
@@ -378,7 +380,7 @@ class _Comparer:
                         kind,
                         f"{where}.{python}",
                         f"new {label} field of type `{self._type(item, new=True)}`",
-                        f"{pointer}/properties/{_escape(item.name)}",
+                        f"{pointer}/properties/{escape(item.name)}",
                     )
                 )
         for python, item in before.items():
@@ -388,7 +390,7 @@ class _Comparer:
                         "field-removed",
                         f"{where}.{python}",
                         "field removed",
-                        f"{pointer}/properties/{_escape(item.name)}",
+                        f"{pointer}/properties/{escape(item.name)}",
                     )
                 )
         for python, old_item in before.items():
@@ -396,7 +398,7 @@ class _Comparer:
             if new_item is None:
                 continue
             here = f"{where}.{python}"
-            at = f"{pointer}/properties/{_escape(new_item.name)}"
+            at = f"{pointer}/properties/{escape(new_item.name)}"
             if old_item.name != new_item.name:
                 self.emit(
                     SlotDiff(
@@ -468,7 +470,8 @@ def _retype_detail(before: Shape, after: Shape) -> str:
     return f"type `{plain_before}` → `{plain_after}`"
 
 
-def _escape(part: str) -> str:
+def escape(part: str) -> str:
+    """A JSON pointer token (RFC 6901: ``~`` and ``/`` escaped)."""
     return part.replace("~", "~0").replace("/", "~1")
 
 

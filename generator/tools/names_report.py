@@ -16,6 +16,7 @@ from ..errors import GenerationError, SpecError, json_pointer
 from ..plan.fixups import apply_fixups
 from ..plan.names import ClassNames, class_overrides
 from ..plan.operations import _raw_operation, build_tags
+from ..plan.unions import tag_union
 from ..spec.loader import load_document
 from ..spec.normalize import normalize
 from ..spec.overlay import apply_overlay, load_overlay
@@ -62,7 +63,7 @@ def spec_names(spec: Path, config: Path | None = None) -> tuple[list[NamedOperat
             content_type_overrides=normalization.content_type_overrides,
         )
     opc_config.class_overrides = ClassNames(class_overrides(), opc_config.field_prefix)
-    openapi = _upstream.parse_document(data, opc_config)
+    openapi = _upstream.parse_document(data, opc_config, tag_union=tag_union)
     if isinstance(openapi, _upstream.GeneratorError):
         raise GenerationError(f"{openapi.header}: {openapi.detail or ''}".strip())
     apply_fixups(openapi, normalization, opc_config)

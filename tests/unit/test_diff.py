@@ -308,6 +308,11 @@ CASES: list[tuple[str, Callable[[Spec], None], set[tuple[str, str]]]] = [
         {("body-added-required", "breaking")},
     ),
     (
+        "optional request body added",
+        lambda s: _op(s, "/pets/{pet_id}", "get").__setitem__("requestBody", {"content": _json("Address")}),
+        {("body-added-optional", "addition")},
+    ),
+    (
         "request body made optional",
         lambda s: _op(s, "/pets", "post")["requestBody"].__setitem__("required", False),
         {("body-now-optional", "patch")},

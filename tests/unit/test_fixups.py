@@ -14,6 +14,7 @@ from generator.plan.fixups import (
     bodies_sharing_a_type,
     operation_key,
 )
+from generator.plan.unions import tag_union
 
 N = importlib.import_module("generator.spec.normalize")
 
@@ -29,7 +30,7 @@ def parse(doc: dict[str, Any]) -> tuple[Any, Any, Any]:
         version="1",
         content_type_overrides=norm.content_type_overrides,
     )
-    parsed = _upstream.parse_document(doc, config)
+    parsed = _upstream.parse_document(doc, config, tag_union=tag_union)
     assert not isinstance(parsed, _upstream.GeneratorError)
     return parsed, norm, config
 

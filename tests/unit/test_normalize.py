@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from generator import _upstream
+from generator.plan.unions import tag_union
 from generator.spec.loader import load_document
 
 N = importlib.import_module("generator.spec.normalize")
@@ -48,7 +49,7 @@ def opc_problems(doc: dict[str, Any], norm: Any = None) -> list[str]:
         version="1",
         content_type_overrides=norm.content_type_overrides if norm else None,
     )
-    parsed = _upstream.parse_document(doc, config)
+    parsed = _upstream.parse_document(doc, config, tag_union=tag_union)
     if isinstance(parsed, _upstream.GeneratorError):
         return [f"{parsed.header}: {parsed.detail}"]
     problems = [f"{error.header}: {error.detail}" for error in parsed.errors]
@@ -125,7 +126,7 @@ def opc_enum_members(doc: dict[str, Any], norm: Any = None) -> dict[str, Any]:
     config = _upstream.make_config(
         document=Path("s"), output=Path("o"), package_name="p", project_name="p", version="1"
     )
-    parsed = _upstream.parse_document(doc, config)
+    parsed = _upstream.parse_document(doc, config, tag_union=tag_union)
     if isinstance(parsed, _upstream.GeneratorError):  # parse_document turns opc's ValueError into an error value
         return {"raised": (parsed.detail or "").removeprefix("ValueError: ")}
     return {name: value for enum in parsed.enums for name, value in enum.values.items()}
@@ -622,7 +623,7 @@ def test_the_class_names_predicted_are_the_ones_opc_gives() -> None:
     config = _upstream.make_config(
         document=Path("s"), output=Path("o"), package_name="p", project_name="p", version="1"
     )
-    parsed = _upstream.parse_document(doc, config)
+    parsed = _upstream.parse_document(doc, config, tag_union=tag_union)
     assert not isinstance(parsed, _upstream.GeneratorError)
     assert opc_problems(doc, norm) == []
     assert predicted == {str(prop.class_info.name) for prop in [*parsed.models, *parsed.enums]}
