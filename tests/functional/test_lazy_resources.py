@@ -97,3 +97,15 @@ def test_the_first_call_loads_its_operation_and_its_models_only(out: Path, twin:
     models = {m.removeprefix(f"{PACKAGE}.models.") for m in steps["call"] if m.startswith(f"{PACKAGE}.models.")}
     assert models <= {"widget", "part"}
     assert "widget" in models
+
+
+# mypy --strict over the 63 files: 3 s of CPU, 10 s on the loaded 2-core machine (measured 2026-12-05).
+@pytest.mark.timeout(120)
+def test_mypy_strict_reads_every_lazy_annotation(out: Path) -> None:
+    """The resources' annotations are strings whose names are imported under TYPE_CHECKING only, and `list` is a
+    method of the widgets resource while other methods are annotated `list[...]`: type checkers still resolve all."""
+    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", PACKAGE]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=out, timeout=110)
+    assert result.returncode == 0, result.stdout
+    resource = (out / PACKAGE / "api" / "widgets" / "_resource.py").read_text()
+    assert "    def list(" in resource and "builtins.list[str]" in resource
