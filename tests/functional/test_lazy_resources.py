@@ -21,8 +21,8 @@ from tests.twins import TWINS, Twin
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "lazy_resources.yaml"
 PACKAGE = "lazy_client"
 
-#: In a fresh interpreter: the package's modules loaded by `import`, by the first `client.widgets`, and by the first
-#: `client.widgets.get(id=...)`, as JSON.
+#: In a fresh interpreter: the package's modules loaded by `import`, by the first `client.<resource>`, and by the
+#: first `client.<resource>.get(id=...)`, as JSON.
 SCRIPT = """
 import asyncio, enum, importlib, json, sys
 import httpx
@@ -39,7 +39,7 @@ if {is_async}:
 else:
     client = {package}.Client(base_url="http://lazy.test", http_client=httpx.Client(transport=transport))
 before = set(sys.modules)
-resource = client.widgets
+resource = client.{resource}
 steps["resource"] = ours(before)
 steps["enums"] = sorted(
     m for m in steps["resource"] if ".models." in m
@@ -61,8 +61,8 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _steps(out: Path, twin: Twin) -> dict[str, list[str]]:
-    script = SCRIPT.format(package=PACKAGE, is_async=twin.is_async)
+def _steps(out: Path, twin: Twin, resource: str = "widgets") -> dict[str, list[str]]:
+    script = SCRIPT.format(package=PACKAGE, is_async=twin.is_async, resource=resource)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=out, timeout=60)
     assert result.returncode == 0, result.stderr
     steps: dict[str, list[str]] = json.loads(result.stdout)
@@ -70,15 +70,20 @@ def _steps(out: Path, twin: Twin) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("twin", TWINS, ids=lambda twin: twin.package)
-def test_touching_a_resource_loads_only_its_module(out: Path, twin: Twin) -> None:
-    steps = _steps(out, twin)
+@pytest.mark.parametrize(("resource", "enums"), [("widgets", 1), ("gadgets", 0)])
+def test_touching_a_resource_loads_only_its_module(out: Path, twin: Twin, resource: str, enums: int) -> None:
+    steps = _steps(out, twin, resource)
     api = f"{PACKAGE}.{twin.package}"
+    other = ({"widgets", "gadgets"} - {resource}).pop()
     assert not [m for m in steps["import"] if m.startswith((f"{api}.", f"{PACKAGE}.models."))], steps["import"]
-    assert [m for m in steps["resource"] if m.startswith(f"{api}.")] == [f"{api}.widgets", f"{api}.widgets._resource"]
-    assert not [m for m in steps["resource"] if "._operations" in m or ".gadgets" in m]
-    # The only models: the enum named by a default (`order` defaults to its `newest` member).
+    assert [m for m in steps["resource"] if m.startswith(f"{api}.")] == [
+        f"{api}.{resource}",
+        f"{api}.{resource}._resource",
+    ]
+    assert not [m for m in steps["resource"] if "._operations" in m or f".{other}" in m]
+    # The only models: the enums named by a default (widgets' `order` defaults to its `newest` member).
     models = [m for m in steps["resource"] if m.startswith(f"{PACKAGE}.models.")]
-    assert len(models) == 1, models
+    assert len(models) == enums, models
     assert steps["enums"] == models
 
 
