@@ -43,7 +43,7 @@ from .release.release import BreakingChangeError, Regeneration, plan_release, re
 from .release.surface import Surface, read_surface
 from .render.formatting import Formatter
 from .render.http_library import check_http_library
-from .render.integrity import broken_model_imports
+from .render.integrity import broken_lazy_imports, broken_model_imports
 from .render.project import SdkProject, check_install
 from .render.versions import metadata_from_info, package_version
 from .spec.extensions import copy_extensions, resolve_extensions
@@ -327,9 +327,9 @@ def _render(
             formatter.finish()
     finally:
         formatter.close()
-    broken = broken_model_imports(project_dir / package)
+    broken = broken_model_imports(project_dir / package) + broken_lazy_imports(project_dir / package)
     if broken:  # degrade.py should have made this impossible: never hand out a package that fails on first use
-        raise GenerationError("generated modules import models that do not exist:\n" + "\n".join(broken[:20]))
+        raise GenerationError("generated modules import what does not exist:\n" + "\n".join(broken[:20]))
     endpoints = [op.endpoint for tag in project.tags for op in tag.operations]
     for key, reasons in [*left_out.items(), *project.degraded.items()]:
         degraded.operations.setdefault(key, []).extend(reasons)

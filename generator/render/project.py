@@ -19,6 +19,7 @@ from ..plan.operations import Operation, Tag, build_tags, security_schemes, user
 from ..plan.pagination import PaginationPlan, typed_operation
 from ..plan.pairs import MODES
 from .http_library import HttpLibrary, copy_runtime, use_http_library
+from .shadowing import qualify_builtins
 from .versions import metadata_from_info
 
 __all__ = ["RUNTIME_DIR", "TEMPLATES_DIR", "SdkProject", "check_install"]
@@ -121,6 +122,7 @@ class SdkProject(Project):
         self.env.bytecode_cache = _BYTECODE_CACHE
         self.env.auto_reload = False  # templates do not change during a run: no stat() per get_template
         self.env.tests["untyped"] = lambda prop: isinstance(prop, AnyProperty)  # `body.prop is untyped`
+        self.env.filters["qualify_builtins"] = qualify_builtins  # `list[X]` in a class with a `list` method
         #: Operations whose method name clashed and was numbered, one line each (warnings).
         self.name_reports: list[str] = []
         self.tags: list[Tag] = build_tags(

@@ -12,7 +12,6 @@ started are not called (``BatchResult.stopped_early`` is then true).
 
 from __future__ import annotations
 
-import asyncio
 import queue
 import threading
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
@@ -329,6 +328,8 @@ async def aiter_batch(
             if fail_fast and isinstance(result, Err):
                 return
             index += 1
+    import asyncio  # here, not at the top: every operation imports this module, and sync programs need no asyncio
+
     stop = asyncio.Event()
     results: asyncio.Queue[Ok[T] | Err | None] = asyncio.Queue()
     source: Iterator[tuple[int, A]] | AsyncIterator[A]

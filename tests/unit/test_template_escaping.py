@@ -28,6 +28,9 @@ ESCAPING = {
 }
 #: Filters that may follow an escaping filter: they move whole lines or split at whitespace only.
 LAYOUT = {"indent", "wordwrap"}
+#: Filters that may follow escaping because they rewrite Python code token by token and never touch a string
+#: literal: qualify_builtins only writes ``builtins.`` before a name token (generator/render/shadowing.py).
+TOKEN_SAFE = {"qualify_builtins"}
 #: opc's escaping keeps escape sequences whole for wordwrap widths above this (strings._MAX_ESCAPED_WORD_LENGTH).
 MIN_WORDWRAP = 77
 
@@ -179,7 +182,7 @@ def _problem(template: str, node: nodes.Node, used: Counter[str], safe: frozense
         node = node.node
     filters.reverse()  # innermost (applied first) to outermost
     names = [f.name for f in filters]
-    layout = LAYOUT | TEMPLATE_LAYOUT.get(template, set())
+    layout = LAYOUT | TOKEN_SAFE | TEMPLATE_LAYOUT.get(template, set())
     escaping = [i for i, name in enumerate(names) if name in ESCAPING]
     if escaping:
         for later in filters[escaping[-1] + 1 :]:

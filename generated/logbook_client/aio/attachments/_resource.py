@@ -1,15 +1,16 @@
 """Asynchronous resource for the ``attachments`` operations: ``client.attachments.<operation>(...)``."""
 
-from typing import TYPE_CHECKING
-from uuid import UUID
+from __future__ import annotations
 
-from ..._runtime.options import RequestOptions
-from ...models.attachment import Attachment
-from ...models.attachment_upload import AttachmentUpload
-from . import upload_attachment as _upload_attachment
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from ..._client import AsyncClient
+    from ..._runtime.options import RequestOptions
+    from ...models.attachment import Attachment
+    from ...models.attachment_upload import AttachmentUpload
 
 __all__ = ["AsyncAttachmentsResource"]
 
@@ -17,7 +18,7 @@ __all__ = ["AsyncAttachmentsResource"]
 class AsyncAttachmentsResource:
     """The ``attachments`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def upload_attachment(
@@ -47,6 +48,8 @@ class AsyncAttachmentsResource:
         Returns:
             Attachment
         """
+
+        from . import upload_attachment as _upload_attachment
 
         return await _upload_attachment.call(
             self._client,

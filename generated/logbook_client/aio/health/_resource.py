@@ -1,13 +1,13 @@
 """Asynchronous resource for the ``health`` operations: ``client.health.<operation>(...)``."""
 
-from typing import TYPE_CHECKING
+from __future__ import annotations
 
-from ..._runtime.options import RequestOptions
-from ...models.health import Health
-from . import get_health as _get_health
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient
+    from ..._runtime.options import RequestOptions
+    from ...models.health import Health
 
 __all__ = ["AsyncHealthResource"]
 
@@ -15,7 +15,7 @@ __all__ = ["AsyncHealthResource"]
 class AsyncHealthResource:
     """The ``health`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def get_health(
@@ -42,6 +42,8 @@ class AsyncHealthResource:
         Returns:
             Health
         """
+
+        from . import get_health as _get_health
 
         return await _get_health.call(
             self._client,

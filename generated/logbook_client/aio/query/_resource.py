@@ -1,21 +1,22 @@
 """Asynchronous resource for the ``query`` operations: ``client.query.<operation>(...)``."""
 
-import datetime
-from collections.abc import Iterable
+from __future__ import annotations
+
 from typing import TYPE_CHECKING
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ..._runtime.pagination import AsyncPaginator, Start
-from ...models.event import Event
-from ...models.query_request import QueryRequest
-from ...types import UNSET, Unset
-from . import query_dataset as _query_dataset
-from . import stream_events as _stream_events
-from . import tail_events as _tail_events
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable
+
     from ..._client import AsyncClient
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ..._runtime.pagination import AsyncPaginator, Start
+    from ...models.event import Event
+    from ...models.query_request import QueryRequest
+    from ...types import Unset
 
 __all__ = ["AsyncQueryResource"]
 
@@ -23,7 +24,7 @@ __all__ = ["AsyncQueryResource"]
 class AsyncQueryResource:
     """The ``query`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     def query_dataset(
@@ -66,6 +67,8 @@ class AsyncQueryResource:
             AsyncPaginator[Event]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
+
+        from . import query_dataset as _query_dataset
 
         return _query_dataset.iterate(
             self._client,
@@ -110,6 +113,8 @@ class AsyncQueryResource:
             str
         """
 
+        from . import stream_events as _stream_events
+
         return await _stream_events.call(
             self._client,
             dataset_name=dataset_name,
@@ -129,6 +134,8 @@ class AsyncQueryResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[str]:
         """``stream_events`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import stream_events as _stream_events
+
         return await _stream_events.batch(
             self._client,
             (_stream_events.Args(dataset_name=value) for value in dataset_name),
@@ -174,6 +181,8 @@ class AsyncQueryResource:
             str
         """
 
+        from . import tail_events as _tail_events
+
         return await _tail_events.call(
             self._client,
             dataset_name=dataset_name,
@@ -193,6 +202,8 @@ class AsyncQueryResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[str]:
         """``tail_events`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import tail_events as _tail_events
+
         return await _tail_events.batch(
             self._client,
             (_tail_events.Args(dataset_name=value) for value in dataset_name),

@@ -1,16 +1,17 @@
 """Asynchronous resource for the ``users`` operations: ``client.users.<operation>(...)``."""
 
+from __future__ import annotations
+
 from typing import TYPE_CHECKING
 
-from ..._runtime.options import RequestOptions
-from ..._runtime.pagination import AsyncPaginator, Start
-from ...models.user import User
-from ...types import UNSET, Unset
-from . import get_current_user as _get_current_user
-from . import list_users as _list_users
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient
+    from ..._runtime.options import RequestOptions
+    from ..._runtime.pagination import AsyncPaginator, Start
+    from ...models.user import User
+    from ...types import Unset
 
 __all__ = ["AsyncUsersResource"]
 
@@ -18,7 +19,7 @@ __all__ = ["AsyncUsersResource"]
 class AsyncUsersResource:
     """The ``users`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def get_current_user(
@@ -44,6 +45,8 @@ class AsyncUsersResource:
         Returns:
             User
         """
+
+        from . import get_current_user as _get_current_user
 
         return await _get_current_user.call(
             self._client,
@@ -88,6 +91,8 @@ class AsyncUsersResource:
             AsyncPaginator[User]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
+
+        from . import list_users as _list_users
 
         return _list_users.iterate(
             self._client,

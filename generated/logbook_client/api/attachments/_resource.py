@@ -1,15 +1,16 @@
 """Synchronous resource for the ``attachments`` operations: ``client.attachments.<operation>(...)``."""
 
-from typing import TYPE_CHECKING
-from uuid import UUID
+from __future__ import annotations
 
-from ..._runtime.options import RequestOptions
-from ...models.attachment import Attachment
-from ...models.attachment_upload import AttachmentUpload
-from . import upload_attachment as _upload_attachment
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from ..._client import Client
+    from ..._runtime.options import RequestOptions
+    from ...models.attachment import Attachment
+    from ...models.attachment_upload import AttachmentUpload
 
 __all__ = ["AttachmentsResource"]
 
@@ -17,7 +18,7 @@ __all__ = ["AttachmentsResource"]
 class AttachmentsResource:
     """The ``attachments`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def upload_attachment(
@@ -47,6 +48,8 @@ class AttachmentsResource:
         Returns:
             Attachment
         """
+
+        from . import upload_attachment as _upload_attachment
 
         return _upload_attachment.call(
             self._client,

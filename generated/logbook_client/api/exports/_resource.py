@@ -1,20 +1,21 @@
 """Synchronous resource for the ``exports`` operations: ``client.exports.<operation>(...)``."""
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
-from uuid import UUID
+from __future__ import annotations
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ...models.export import Export
-from ...models.export_request import ExportRequest
-from ...types import UNSET, File, Unset
-from . import create_export as _create_export
-from . import download_export as _download_export
-from . import get_export as _get_export
+from typing import TYPE_CHECKING
+
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from uuid import UUID
+
     from ..._client import Client
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ...models.export import Export
+    from ...models.export_request import ExportRequest
+    from ...types import File, Unset
 
 __all__ = ["ExportsResource"]
 
@@ -22,7 +23,7 @@ __all__ = ["ExportsResource"]
 class ExportsResource:
     """The ``exports`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def create_export(
@@ -54,6 +55,8 @@ class ExportsResource:
         Returns:
             Export
         """
+
+        from . import create_export as _create_export
 
         return _create_export.call(
             self._client,
@@ -88,6 +91,8 @@ class ExportsResource:
             Export
         """
 
+        from . import get_export as _get_export
+
         return _get_export.call(
             self._client,
             export_id=export_id,
@@ -104,6 +109,8 @@ class ExportsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Export]:
         """``get_export`` once per ``export_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import get_export as _get_export
+
         return _get_export.batch(
             self._client,
             (_get_export.Args(export_id=value) for value in export_id),
@@ -142,6 +149,8 @@ class ExportsResource:
             File
         """
 
+        from . import download_export as _download_export
+
         return _download_export.call(
             self._client,
             export_id=export_id,
@@ -159,6 +168,8 @@ class ExportsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[File]:
         """``download_export`` once per ``export_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import download_export as _download_export
+
         return _download_export.batch(
             self._client,
             (_download_export.Args(export_id=value) for value in export_id),

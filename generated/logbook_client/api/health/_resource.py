@@ -1,13 +1,13 @@
 """Synchronous resource for the ``health`` operations: ``client.health.<operation>(...)``."""
 
-from typing import TYPE_CHECKING
+from __future__ import annotations
 
-from ..._runtime.options import RequestOptions
-from ...models.health import Health
-from . import get_health as _get_health
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..._client import Client
+    from ..._runtime.options import RequestOptions
+    from ...models.health import Health
 
 __all__ = ["HealthResource"]
 
@@ -15,7 +15,7 @@ __all__ = ["HealthResource"]
 class HealthResource:
     """The ``health`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def get_health(
@@ -42,6 +42,8 @@ class HealthResource:
         Returns:
             Health
         """
+
+        from . import get_health as _get_health
 
         return _get_health.call(
             self._client,

@@ -29,11 +29,11 @@ from ._runtime.errors import (
 from ._runtime.options import RequestOptions
 from ._runtime.ratelimit import RateLimit
 from ._runtime.response import Response
+from ._runtime.unset import UNSET, Unset
 
 if TYPE_CHECKING:
     from ._runtime.pagination import AsyncPaginator, Page, PaginationError, Paginator, Position
     from ._runtime.sse import AsyncEventStream, EventStream, ServerSentEvent
-    from .types import UNSET, Unset
 
 #: Names loaded on first use, and the module of this package that holds each.
 _MODULES: dict[str, str] = {
@@ -45,8 +45,6 @@ _MODULES: dict[str, str] = {
     "AsyncEventStream": "_runtime.sse",
     "EventStream": "_runtime.sse",
     "ServerSentEvent": "_runtime.sse",
-    "UNSET": "types",
-    "Unset": "types",
 }
 
 

@@ -2,21 +2,12 @@
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import IO, BinaryIO, Literal
+from typing import IO, BinaryIO
 
 from attrs import define
 
 from ._runtime.response import Response
-
-
-class Unset:
-    """The type of ``UNSET``: "not given", distinct from ``None`` (which can be a real value)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+from ._runtime.unset import UNSET, Unset
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -1,13 +1,13 @@
 """Asynchronous resource for the ``default`` operations: ``client.default.<operation>(...)``."""
 
-from typing import TYPE_CHECKING
+from __future__ import annotations
 
-from ..._runtime.options import RequestOptions
-from ...models.ping_response_200 import PingResponse200
-from . import ping as _ping
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient
+    from ..._runtime.options import RequestOptions
+    from ...models.ping_response_200 import PingResponse200
 
 __all__ = ["AsyncDefaultResource"]
 
@@ -15,7 +15,7 @@ __all__ = ["AsyncDefaultResource"]
 class AsyncDefaultResource:
     """The ``default`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def ping(
@@ -39,6 +39,8 @@ class AsyncDefaultResource:
         Returns:
             PingResponse200
         """
+
+        from . import ping as _ping
 
         return await _ping.call(
             self._client,

@@ -1,13 +1,13 @@
 """Synchronous resource for the ``default`` operations: ``client.default.<operation>(...)``."""
 
-from typing import TYPE_CHECKING
+from __future__ import annotations
 
-from ..._runtime.options import RequestOptions
-from ...models.ping_response_200 import PingResponse200
-from . import ping as _ping
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..._client import Client
+    from ..._runtime.options import RequestOptions
+    from ...models.ping_response_200 import PingResponse200
 
 __all__ = ["DefaultResource"]
 
@@ -15,7 +15,7 @@ __all__ = ["DefaultResource"]
 class DefaultResource:
     """The ``default`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def ping(
@@ -39,6 +39,8 @@ class DefaultResource:
         Returns:
             PingResponse200
         """
+
+        from . import ping as _ping
 
         return _ping.call(
             self._client,

@@ -1,18 +1,17 @@
 """Synchronous resource for the ``files`` operations: ``client.files.<operation>(...)``."""
 
-from collections.abc import Iterable
+from __future__ import annotations
+
 from typing import TYPE_CHECKING
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ...models.upload import Upload
-from ...types import File
-from . import get_blob as _get_blob
-from . import put_blob as _put_blob
-from . import upload as _upload
-
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..._client import Client
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ...models.upload import Upload
+    from ...types import File
 
 __all__ = ["FilesResource"]
 
@@ -20,7 +19,7 @@ __all__ = ["FilesResource"]
 class FilesResource:
     """The ``files`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def upload(
@@ -46,6 +45,8 @@ class FilesResource:
         Returns:
             str
         """
+
+        from . import upload as _upload
 
         return _upload.call(
             self._client,
@@ -77,6 +78,8 @@ class FilesResource:
             File
         """
 
+        from . import get_blob as _get_blob
+
         return _get_blob.call(
             self._client,
             name=name,
@@ -93,6 +96,8 @@ class FilesResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[File]:
         """``get_blob`` once per ``name``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import get_blob as _get_blob
+
         return _get_blob.batch(
             self._client,
             (_get_blob.Args(name=value) for value in name),
@@ -127,6 +132,8 @@ class FilesResource:
         Returns:
             None
         """
+
+        from . import put_blob as _put_blob
 
         return _put_blob.call(
             self._client,

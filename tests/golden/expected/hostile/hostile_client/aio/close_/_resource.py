@@ -1,16 +1,19 @@
 """Asynchronous resource for the ``close_`` operations: ``client.close_.<operation>(...)``."""
 
-from collections.abc import Iterable
+from __future__ import annotations
+
 from typing import TYPE_CHECKING
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ...models.import_item import ImportItem
-from ...types import UNSET, Unset
-from . import import_ as _import_
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..._client import AsyncClient
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ...models.import_item import ImportItem
+    from ...types import Unset
 
 __all__ = ["AsyncCloseResource"]
 
@@ -18,7 +21,7 @@ __all__ = ["AsyncCloseResource"]
 class AsyncCloseResource:
     """The ``close_`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def import_(
@@ -60,6 +63,8 @@ class AsyncCloseResource:
             ImportItem
         """
 
+        from . import import_ as _import_
+
         return await _import_.call(
             self._client,
             class_=class_,
@@ -80,6 +85,8 @@ class AsyncCloseResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[ImportItem]:
         """``import_`` once per ``class_``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import import_ as _import_
+
         return await _import_.batch(
             self._client,
             (_import_.Args(class_=value) for value in class_),

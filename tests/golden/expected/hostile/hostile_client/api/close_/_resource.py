@@ -1,16 +1,19 @@
 """Synchronous resource for the ``close_`` operations: ``client.close_.<operation>(...)``."""
 
-from collections.abc import Iterable
+from __future__ import annotations
+
 from typing import TYPE_CHECKING
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ...models.import_item import ImportItem
-from ...types import UNSET, Unset
-from . import import_ as _import_
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..._client import Client
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ...models.import_item import ImportItem
+    from ...types import Unset
 
 __all__ = ["CloseResource"]
 
@@ -18,7 +21,7 @@ __all__ = ["CloseResource"]
 class CloseResource:
     """The ``close_`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def import_(
@@ -60,6 +63,8 @@ class CloseResource:
             ImportItem
         """
 
+        from . import import_ as _import_
+
         return _import_.call(
             self._client,
             class_=class_,
@@ -80,6 +85,8 @@ class CloseResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[ImportItem]:
         """``import_`` once per ``class_``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import import_ as _import_
+
         return _import_.batch(
             self._client,
             (_import_.Args(class_=value) for value in class_),

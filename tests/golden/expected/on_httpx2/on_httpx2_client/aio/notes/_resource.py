@@ -1,17 +1,17 @@
 """Asynchronous resource for the ``notes`` operations: ``client.notes.<operation>(...)``."""
 
-from collections.abc import Iterable
+from __future__ import annotations
+
 from typing import TYPE_CHECKING
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ...models.new_note import NewNote
-from ...models.note import Note
-from . import create_note as _create_note
-from . import get_note as _get_note
-
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..._client import AsyncClient
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ...models.new_note import NewNote
+    from ...models.note import Note
 
 __all__ = ["AsyncNotesResource"]
 
@@ -19,7 +19,7 @@ __all__ = ["AsyncNotesResource"]
 class AsyncNotesResource:
     """The ``notes`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def get_note(
@@ -46,6 +46,8 @@ class AsyncNotesResource:
             Note
         """
 
+        from . import get_note as _get_note
+
         return await _get_note.call(
             self._client,
             note_id=note_id,
@@ -62,6 +64,8 @@ class AsyncNotesResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Note]:
         """``get_note`` once per ``note_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import get_note as _get_note
+
         return await _get_note.batch(
             self._client,
             (_get_note.Args(note_id=value) for value in note_id),
@@ -94,6 +98,8 @@ class AsyncNotesResource:
         Returns:
             Note
         """
+
+        from . import create_note as _create_note
 
         return await _create_note.call(
             self._client,

@@ -1,24 +1,18 @@
 """Asynchronous resource for the ``things`` operations: ``client.things.<operation>(...)``."""
 
+from __future__ import annotations
+
 from typing import TYPE_CHECKING, Any
 
-from ..._runtime.options import RequestOptions
-from ..._runtime.pagination import AsyncPaginator, Start
-from ...models.search_body_cursor_body import SearchBodyCursorBody
-from ...models.thing import Thing
-from ...types import UNSET, Unset
-from . import list_cursor as _list_cursor
-from . import list_has_more as _list_has_more
-from . import list_hostile as _list_hostile
-from . import list_linked as _list_linked
-from . import list_next_url as _list_next_url
-from . import list_offset as _list_offset
-from . import list_pages as _list_pages
-from . import list_untyped as _list_untyped
-from . import search_body_cursor as _search_body_cursor
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient
+    from ..._runtime.options import RequestOptions
+    from ..._runtime.pagination import AsyncPaginator, Start
+    from ...models.search_body_cursor_body import SearchBodyCursorBody
+    from ...models.thing import Thing
+    from ...types import Unset
 
 __all__ = ["AsyncThingsResource"]
 
@@ -26,7 +20,7 @@ __all__ = ["AsyncThingsResource"]
 class AsyncThingsResource:
     """The ``things`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     def list_cursor(
@@ -64,6 +58,8 @@ class AsyncThingsResource:
             AsyncPaginator[Thing]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
+
+        from . import list_cursor as _list_cursor
 
         return _list_cursor.iterate(
             self._client,
@@ -108,6 +104,8 @@ class AsyncThingsResource:
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
+        from . import search_body_cursor as _search_body_cursor
+
         return _search_body_cursor.iterate(
             self._client,
             body=body,
@@ -151,6 +149,8 @@ class AsyncThingsResource:
             AsyncPaginator[Thing]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
+
+        from . import list_offset as _list_offset
 
         return _list_offset.iterate(
             self._client,
@@ -197,6 +197,8 @@ class AsyncThingsResource:
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
+        from . import list_pages as _list_pages
+
         return _list_pages.iterate(
             self._client,
             page=page,
@@ -241,6 +243,8 @@ class AsyncThingsResource:
             AsyncPaginator[Thing]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
+
+        from . import list_linked as _list_linked
 
         return _list_linked.iterate(
             self._client,
@@ -287,6 +291,8 @@ class AsyncThingsResource:
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
+        from . import list_has_more as _list_has_more
+
         return _list_has_more.iterate(
             self._client,
             starting_after=starting_after,
@@ -330,6 +336,8 @@ class AsyncThingsResource:
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
+        from . import list_next_url as _list_next_url
+
         return _list_next_url.iterate(
             self._client,
             page_size=page_size,
@@ -372,6 +380,8 @@ class AsyncThingsResource:
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
+        from . import list_hostile as _list_hostile
+
         return _list_hostile.iterate(
             self._client,
             cursor=cursor,
@@ -413,6 +423,8 @@ class AsyncThingsResource:
             AsyncPaginator[Any]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
+
+        from . import list_untyped as _list_untyped
 
         return _list_untyped.iterate(
             self._client,
