@@ -19,20 +19,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 from ..types import UNSET, Unset
 
 __all__ = ["BodyFields", "enum_argument", "model_body"]
 
-M = TypeVar("M")
+
+
+class _Model(Protocol):
+    """A generated model class's instances (which ``UNSET`` is not: that keeps the overloads apart)."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+M = TypeVar("M", bound=_Model)
 E = TypeVar("E", bound=Enum)
 
 
 @overload
 def enum_argument(function: str, name: str, value: E | str | int, enum: type[E]) -> E: ...
 @overload
-def enum_argument(function: str, name: str, value: E | str | int | None, enum: type[E]) -> E | None: ...
+def enum_argument(  # type: ignore[overload-overlap]  # a value without None or UNSET matches the first one
+    function: str, name: str, value: E | str | int | None, enum: type[E]
+) -> E | None: ...
 @overload
 def enum_argument(function: str, name: str, value: E | str | int | Unset, enum: type[E]) -> E | Unset: ...
 @overload

@@ -1,0 +1,158 @@
+"""The arguments an operation takes beyond opc's: a JSON body's fields as keywords, an enum's plain values.
+
+Nothing here renders text: templates declare the arguments from these records, and the runtime
+(``templates/runtime/arguments.py``) checks and converts them before a request is sent.
+
+Body fields as keyword arguments (``issues.create(owner=..., repo=..., title=..., labels=[...])``):
+
+- an operation gets them when it has exactly one request body, that body is JSON and an object model (opc's
+  ``ModelProperty``) with at least one and at most ``MAX_BODY_FIELDS`` declared properties. A map
+  (``additionalProperties`` and no properties), a union, an array, a degraded (``Any``) body, a body with many
+  media types or a model wider than the limit is passed as ``body=`` only (a model or a ``dict``). A model with
+  declared properties *and* ``additionalProperties`` gets its declared fields; extra keys go through ``body=``.
+- every field argument defaults to ``UNSET``, also the required ones: ``body=`` may supply them instead, so the
+  runtime checks them (a ``TypeError`` naming the missing ones, before anything is sent), not the signature.
+- a field whose Python name is taken (by a path/query/header/cookie parameter, or by a name the generated code
+  uses: ``body``, ``client``, ``request_options``, the paginator's and streams' arguments...) keeps the parameter
+  its name; the field is offered with a trailing underscore (``owner_``; more underscores until free), as PEP 8
+  suggests for a name that is taken, and generation warns. The order is the model's: the result is deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .._upstream import EnumProperty, ModelProperty, NoneProperty, PythonCode, UnionProperty, untrusted
+from .fixups import RESERVED_NAMES, STREAM_NAMES
+
+if TYPE_CHECKING:
+    from .operations import Operation
+
+__all__ = ["MAX_BODY_FIELDS", "BodyArguments", "BodyField", "Choice", "body_arguments", "choice"]
+
+#: The widest body model whose fields become keyword arguments. OpenAI's chat completion, the widest common
+#: hand-written case, has about 35; past 64 a signature stops being readable and ``body=`` reads better.
+MAX_BODY_FIELDS = 64
+
+#: Names a body field argument may not take besides the operation's parameters: the locals and arguments of the
+#: generated functions (``fixups.RESERVED_NAMES``), of ``stream``/``to_file`` and ``iterate``, and the module-level
+#: functions an endpoint module calls.
+FIELD_RESERVED = (
+    RESERVED_NAMES
+    | STREAM_NAMES
+    | {"max_resumes", "start", "max_items", "call", "call_detailed", "build_request", "parse_response", "one", "args"}
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An enum argument's plain values, accepted besides its members (``Literal[...]`` in the signature).
+
+    ``values`` are the spec's raw values (untrusted: templates escape strings with ``in_double_quote_literal``,
+    integers with ``int``); ``enum_class`` is opc's ``ClassName`` of the enum.
+    """
+
+    enum_class: str
+    values: tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class BodyField:
+    """One top-level field of a body model, taken as a keyword argument."""
+
+    argument: str  # the keyword: the model attribute's PythonIdentifier, or it with trailing underscores
+    attribute: str  # the model attribute (opc's PythonIdentifier)
+    name: str  # the JSON key (untrusted: for docstrings, escaped there)
+    type: PythonCode  # the attribute's type without ``Unset``; the argument is ``<type> | Unset = UNSET``
+    required: bool  # required in the model (checked at run time when ``body=`` is not given)
+    description: str  # untrusted: for docstrings
+    choice: Choice | None = None
+    default: str = ""  # the model's default, as Python code (for docstrings)
+
+    @property
+    def doc(self) -> str:
+        """The docstring line of the argument (raw text: templates escape it)."""
+        kind = str(self.type.as_unembedded_code()) + (f" or a {self.choice.enum_class} value" if self.choice else "")
+        required = "Required unless body is given. " if self.required else ""
+        renamed = f"The body's {self.name!r} field. " if self.argument != self.attribute else ""
+        default = f" Default: {self.default}." if self.default else ""
+        return f"{self.argument} ({kind}): {required}{renamed}{' '.join(self.description.split())}{default}".strip()
+
+
+@dataclass(frozen=True)
+class BodyArguments:
+    """The body fields an operation takes as keyword arguments, and the model they build."""
+
+    model: str  # opc's ClassName of the body model
+    fields: tuple[BodyField, ...]
+    body_required: bool
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(field.argument for field in self.fields if field.required)
+
+    @property
+    def enums(self) -> tuple[BodyField, ...]:
+        return tuple(field for field in self.fields if field.choice is not None)
+
+
+def choice(prop: Any) -> Choice | None:
+    """The plain values an argument of this property accepts besides the enum's members: for an enum, or a
+    nullable enum (opc's union of the enum and ``None``); ``None`` for anything else."""
+    if isinstance(prop, UnionProperty):
+        inner = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
+        if len(inner) != 1 or len(inner) == len(prop.inner_properties):
+            return None
+        prop = inner[0]
+    if not isinstance(prop, EnumProperty):
+        return None
+    # opc keeps str values escaped for a "..." literal (EnumProperty.values_from_list): read them back as the spec's
+    # text, so templates escape them where they render them, like every other spec text.
+    values = tuple(value if isinstance(value, int) else json.loads(f'"{value}"') for value in prop.values.values())
+    return Choice(enum_class=str(prop.class_info.name), values=values)
+
+
+def body_arguments(op: Operation) -> tuple[BodyArguments | None, list[str]]:
+    """The body fields ``op`` takes as keyword arguments (``None``: ``body=`` only) and the renames to report."""
+    bodies = op.endpoint.bodies
+    if len(bodies) != 1 or str(bodies[0].body_type) != "json" or not isinstance(bodies[0].prop, ModelProperty):
+        return None, []
+    model = bodies[0].prop
+    if model.required_properties is None or model.optional_properties is None:
+        return None, []
+    props = [*model.required_properties, *model.optional_properties]
+    if not props or len(props) > MAX_BODY_FIELDS:
+        return None, []
+    taken = {str(parameter.python_name) for parameter in op.parameters} | FIELD_RESERVED
+    if op.pagination is not None:
+        taken |= {op.pagination.start_arg, op.pagination.max_items_arg}
+    attributes = {str(prop.python_name) for prop in props}
+    fields: list[BodyField] = []
+    reports: list[str] = []
+    for prop in props:
+        attribute = str(prop.python_name)
+        argument = attribute
+        while argument in taken or (argument != attribute and argument in attributes):
+            argument += "_"
+        if argument != attribute:
+            reports.append(
+                f"{op.method} {op.spec_path}: body field {untrusted(prop.name)!r} is the argument {argument}= "
+                f"({attribute!r} is taken by a parameter or the generated code)"
+            )
+        taken.add(argument)
+        fields.append(
+            BodyField(
+                argument=argument,
+                attribute=attribute,
+                name=untrusted(prop.name),
+                type=prop.get_type_string(no_optional=True),
+                required=bool(prop.required),
+                description=untrusted(prop.description or ""),
+                choice=choice(prop),
+                default=str(prop.default.python_code.as_unembedded_code()) if prop.default is not None else "",
+            )
+        )
+    required = bool(bodies[0].prop.required)
+    return BodyArguments(model=str(model.class_info.name), fields=tuple(fields), body_required=required), reports
