@@ -30,7 +30,15 @@ from .fixups import RESERVED_NAMES, STREAM_NAMES
 if TYPE_CHECKING:
     from .operations import Operation
 
-__all__ = ["MAX_BODY_FIELDS", "BodyArguments", "BodyField", "Choice", "body_arguments", "choice"]
+__all__ = [
+    "MAX_BODY_FIELDS",
+    "BodyArguments",
+    "BodyField",
+    "Choice",
+    "body_arguments",
+    "choice",
+    "signature_lines",
+]
 
 #: The widest body model whose fields become keyword arguments. OpenAI's chat completion, the widest common
 #: hand-written case, has about 35; past 64 a signature stops being readable and ``body=`` reads better.
@@ -56,6 +64,11 @@ class Choice:
 
     enum_class: str
     values: tuple[str | int, ...]
+
+    @property
+    def literal_text(self) -> str:
+        """``Literal["a", "b"]`` as raw text, for documentation (Markdown escapes it; code templates build their own)."""
+        return "Literal[" + ", ".join(json.dumps(value, ensure_ascii=False) for value in self.values) + "]"
 
 
 @dataclass(frozen=True)
@@ -156,3 +169,36 @@ def body_arguments(op: Operation) -> tuple[BodyArguments | None, list[str]]:
         )
     required = bool(bodies[0].prop.required)
     return BodyArguments(model=str(model.class_info.name), fields=tuple(fields), body_required=required), reports
+
+
+def signature_lines(op: Operation) -> list[str]:
+    """The keyword parameters of ``op``'s ``call`` as raw source lines, for documentation (templates escape them;
+    the code itself comes from the templates' macros, which escape as they render)."""
+    endpoint = op.endpoint
+    lines = [_declaration(op, parameter) for parameter in endpoint.path_parameters]
+    bodies = endpoint.bodies
+    if len(bodies) == 1 and op.model_body:
+        optional = op.body_arguments is not None or not bodies[0].prop.required
+        lines.append(f"body: {op.model_body} | dict[str, Any]" + (" | Unset = UNSET" if optional else ""))
+    elif bodies:
+        types = " | ".join(body.prop.get_type_string(no_optional=True).as_unembedded_code() for body in bodies)
+        required = all(body.prop.required for body in bodies)
+        lines.append(f"body: {types}" + ("" if required else (" | Unset = UNSET" if len(bodies) > 1 else " = UNSET")))
+    for field in op.body_arguments.fields if op.body_arguments else ():
+        literal = f" | {field.choice.literal_text}" if field.choice else ""
+        lines.append(f"{field.argument}: {field.type.as_unembedded_code()}{literal} | Unset = UNSET")
+    others = [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]
+    lines.extend(_declaration(op, parameter) for parameter in others)
+    lines.append("request_options: RequestOptions | None = None")
+    return lines
+
+
+def _declaration(op: Operation, parameter: Any) -> str:
+    found = op.choices.get(str(parameter.python_name))
+    if found is None:
+        return str(parameter.to_string().as_unembedded_code())
+    text = f"{parameter.python_name}: {parameter.get_type_string(no_optional=True).as_unembedded_code()}"
+    text += f" | {found.literal_text}" + ("" if parameter.required else " | Unset")
+    if parameter.default is not None:
+        return f"{text} = {parameter.default.python_code.as_unembedded_code()}"
+    return text if parameter.required else f"{text} = UNSET"

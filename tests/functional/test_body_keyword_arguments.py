@@ -260,3 +260,44 @@ def test_mypy_types_the_arguments(built: tuple[GenerationReport, Path], tmp_path
     )
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert [int(line.split(":")[1]) for line in errors] == [8, 9, 10], result.stdout
+
+
+def test_bodies_wider_than_the_limit_are_body_only(tmp_path: Path) -> None:
+    import inspect
+
+    import yaml
+
+    from generator._tmp_arguments import MAX_BODY_FIELDS  # TEMP
+
+    spec = yaml.safe_load(SPEC.read_text())
+    for width in (MAX_BODY_FIELDS, MAX_BODY_FIELDS + 1):
+        properties = {f"f{i}": {"type": "string"} for i in range(width)}
+        spec["paths"][f"/wide{width}"] = {
+            "post": {
+                "operationId": f"wide/post{width}",
+                "tags": ["wide"],
+                "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": properties}}}},
+                "responses": {"204": {"description": "Done."}},
+            }
+        }
+    path = tmp_path / "wide.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    out = tmp_path / "out"
+    generate(path, out, package_name="wide_client")
+    sys.path.insert(0, str(out))
+    try:
+        fields = {
+            width: [
+                name
+                for name in inspect.signature(
+                    importlib.import_module(f"wide_client.api.wide.post{width}").call
+                ).parameters
+                if name.startswith("f")
+            ]
+            for width in (MAX_BODY_FIELDS, MAX_BODY_FIELDS + 1)
+        }
+    finally:
+        sys.path.remove(str(out))
+        for name in [name for name in sys.modules if name.split(".")[0] == "wide_client"]:
+            del sys.modules[name]
+    assert fields == {MAX_BODY_FIELDS: [f"f{i}" for i in range(MAX_BODY_FIELDS)], MAX_BODY_FIELDS + 1: []}
