@@ -3,6 +3,7 @@
 - ``operations`` / ``opnames``: operations grouped into resources and named for how people write them;
 - ``names``: class and module names (reserved names, overrides);
 - ``pagination``: which list operations get a paginator, in which style;
+- ``arguments``: a JSON body's fields as keyword arguments, and the plain values enum arguments also take;
 - ``unions``: tagged unions (the discriminator plan opc's union property carries);
 - ``fixups``: fixes to opc's parse that are about the Python we generate (parameters shadowing our names);
 - ``degrade``: what opc cannot type becomes ``Any``, named in the report, never left out;

@@ -67,7 +67,7 @@ class Choice:
 
     @property
     def literal_text(self) -> str:
-        """``Literal["a", "b"]`` as raw text, for documentation (Markdown escapes it; code templates build their own)."""
+        """``Literal["a", "b"]`` as raw text, for documentation (escaped there; code templates build their own)."""
         return "Literal[" + ", ".join(json.dumps(value, ensure_ascii=False) for value in self.values) + "]"
 
 

@@ -13,6 +13,7 @@ from jinja2.bccache import Bucket
 
 from .._upstream import AnyProperty, Config, GeneratorData, Project, UntrustedString, untrusted
 from ..errors import GenerationError
+from ..plan.arguments import body_arguments, choice
 from ..plan.degrade import degrade_bodies
 from ..plan.fixups import operation_key
 from ..plan.operations import Operation, Tag, build_tags, security_schemes, user_agent
@@ -128,6 +129,8 @@ class SdkProject(Project):
         )
         #: Problems met while typing paginators (an items path not found in the model: items typed Any).
         self.pagination_warnings: list[str] = []
+        #: Body fields offered under another name because a parameter or the generated code has theirs (warnings).
+        self.argument_reports: list[str] = []
         #: Operations whose rendered code did not compile and were degraded: "METHOD /path" -> what was done.
         self.degraded: dict[str, list[str]] = {}
         declarations = pagination.declarations if pagination is not None else {}
@@ -137,6 +140,11 @@ class SdkProject(Project):
                 declaration = declarations.get((op.method, op.spec_path))  # keyed by the spec's own path
                 if declaration is not None:
                     op.pagination = typed_operation(op, declaration, models, self.pagination_warnings)
+                op.body_arguments, renamed = body_arguments(op)
+                self.argument_reports += renamed
+                op.choices = {
+                    str(parameter.python_name): found for parameter in op.parameters if (found := choice(parameter))
+                }
         self.env.globals.update(
             modes=MODES,
             tags=self.tags,
@@ -181,6 +189,7 @@ class SdkProject(Project):
             self.degraded.setdefault(operation_key(op.endpoint), []).append(
                 f"{done}: its code did not compile ({problem})"
             )
+            op.body_arguments = body_arguments(op)[0]  # the body changed: its fields with it
             text = template.render(op=op)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(use_http_library(text, self.http_library, name=str(path)), encoding=self.config.file_encoding)
