@@ -2,14 +2,17 @@
 
 import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
 from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import AsyncPaginator, Start
 from ...models.annotation import Annotation
+from ...models.annotation_category import AnnotationCategory
 from ...models.annotation_input import AnnotationInput
+from ...models.dataset_target import DatasetTarget
+from ...models.query_target import QueryTarget
 from ...types import UNSET, Unset
 from . import create_annotation as _create_annotation
 from . import delete_annotation as _delete_annotation
@@ -90,7 +93,14 @@ class AsyncAnnotationsResource:
     async def create_annotation(
         self,
         *,
-        body: AnnotationInput,
+        body: AnnotationInput | dict[str, Any] | Unset = UNSET,
+        title: str | Unset = UNSET,
+        time: datetime.datetime | Unset = UNSET,
+        target: DatasetTarget | dict[str, Any] | QueryTarget | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        category: AnnotationCategory | Literal["deploy", "incident", "maintenance", "note"] | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Annotation:
         """Create an annotation
@@ -102,6 +112,16 @@ class AsyncAnnotationsResource:
         Args:
             body (AnnotationInput): The writable fields of an annotation, for creating or replacing
                 one.
+            title (str): Required unless body is given. A short title.
+            time (datetime.datetime): Required unless body is given. When the marked moment or period
+                starts.
+            target (DatasetTarget | dict[str, Any] | QueryTarget): Required unless body is given. What
+                an annotation applies to, distinguished by `kind`.
+            description (None | str): A longer explanation.
+            category (AnnotationCategory or a AnnotationCategory value): What an annotation marks.
+            url (None | str): A link to more information.
+            end_time (datetime.datetime | None): When the marked period ends; null for a single
+                moment.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -117,6 +137,13 @@ class AsyncAnnotationsResource:
         return await _create_annotation.call(
             self._client,
             body=body,
+            title=title,
+            time=time,
+            target=target,
+            description=description,
+            category=category,
+            url=url,
+            end_time=end_time,
             request_options=request_options,
         )
 
@@ -175,7 +202,14 @@ class AsyncAnnotationsResource:
         self,
         *,
         annotation_id: UUID,
-        body: AnnotationInput,
+        body: AnnotationInput | dict[str, Any] | Unset = UNSET,
+        title: str | Unset = UNSET,
+        time: datetime.datetime | Unset = UNSET,
+        target: DatasetTarget | dict[str, Any] | QueryTarget | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        category: AnnotationCategory | Literal["deploy", "incident", "maintenance", "note"] | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Annotation:
         """Replace an annotation
@@ -188,6 +222,16 @@ class AsyncAnnotationsResource:
             annotation_id (UUID):
             body (AnnotationInput): The writable fields of an annotation, for creating or replacing
                 one.
+            title (str): Required unless body is given. A short title.
+            time (datetime.datetime): Required unless body is given. When the marked moment or period
+                starts.
+            target (DatasetTarget | dict[str, Any] | QueryTarget): Required unless body is given. What
+                an annotation applies to, distinguished by `kind`.
+            description (None | str): A longer explanation.
+            category (AnnotationCategory or a AnnotationCategory value): What an annotation marks.
+            url (None | str): A link to more information.
+            end_time (datetime.datetime | None): When the marked period ends; null for a single
+                moment.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -204,6 +248,13 @@ class AsyncAnnotationsResource:
             self._client,
             annotation_id=annotation_id,
             body=body,
+            title=title,
+            time=time,
+            target=target,
+            description=description,
+            category=category,
+            url=url,
+            end_time=end_time,
             request_options=request_options,
         )
 

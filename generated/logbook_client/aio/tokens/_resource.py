@@ -1,7 +1,8 @@
 """Asynchronous resource for the ``tokens`` operations: ``client.tokens.<operation>(...)``."""
 
+import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ..._runtime.batch import BatchResult, ProgressCallback
@@ -9,8 +10,9 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import AsyncPaginator, Start
 from ...models.token import Token
 from ...models.token_create import TokenCreate
+from ...models.token_scope import TokenScope
 from ...models.token_with_secret import TokenWithSecret
-from ...types import Unset
+from ...types import UNSET, Unset
 from . import create_token as _create_token
 from . import delete_token as _delete_token
 from . import get_token as _get_token
@@ -81,7 +83,10 @@ class AsyncTokensResource:
     async def create_token(
         self,
         *,
-        body: TokenCreate,
+        body: TokenCreate | dict[str, Any] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        scopes: list[TokenScope] | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TokenWithSecret:
         """Create an API token
@@ -93,6 +98,9 @@ class AsyncTokensResource:
 
         Args:
             body (TokenCreate): The settings of a new API token.
+            name (str): Required unless body is given. A name to recognise the token by.
+            scopes (list[TokenScope]): Required unless body is given. The permissions to grant.
+            expires_at (datetime.datetime | None): When the token should stop working; null for never.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -108,6 +116,9 @@ class AsyncTokensResource:
         return await _create_token.call(
             self._client,
             body=body,
+            name=name,
+            scopes=scopes,
+            expires_at=expires_at,
             request_options=request_options,
         )
 

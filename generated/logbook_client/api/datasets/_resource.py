@@ -1,7 +1,8 @@
 """Synchronous resource for the ``datasets`` operations: ``client.datasets.<operation>(...)``."""
 
+import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
@@ -82,7 +83,10 @@ class DatasetsResource:
     def create_dataset(
         self,
         *,
-        body: DatasetCreate,
+        body: DatasetCreate | dict[str, Any] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        retention_days: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Dataset:
@@ -96,6 +100,10 @@ class DatasetsResource:
         Args:
             idempotency_key (str | Unset):
             body (DatasetCreate): The settings of a new dataset.
+            name (str): Required unless body is given. A dataset name: lower-case letters, digits, `_`
+                and `-`, starting with a letter or digit, at most 63 characters.
+            description (None | str): What the dataset contains.
+            retention_days (int): How many days events are kept before being deleted. Default: 30.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -111,6 +119,9 @@ class DatasetsResource:
         return _create_dataset.call(
             self._client,
             body=body,
+            name=name,
+            description=description,
+            retention_days=retention_days,
             idempotency_key=idempotency_key,
             request_options=request_options,
         )
@@ -224,7 +235,9 @@ class DatasetsResource:
         self,
         *,
         dataset_name: str,
-        body: DatasetUpdate,
+        body: DatasetUpdate | dict[str, Any] | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        retention_days: int | Unset = UNSET,
         if_match: str,
         request_options: RequestOptions | None = None,
     ) -> Dataset:
@@ -240,6 +253,8 @@ class DatasetsResource:
                 a letter or digit, at most 63 characters.
             if_match (str):
             body (DatasetUpdate): Changes to a dataset's settings; absent fields are left unchanged.
+            description (None | str): What the dataset contains; null clears it.
+            retention_days (int): How many days events are kept before being deleted.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -256,6 +271,8 @@ class DatasetsResource:
             self._client,
             dataset_name=dataset_name,
             body=body,
+            description=description,
+            retention_days=retention_days,
             if_match=if_match,
             request_options=request_options,
         )
@@ -264,7 +281,9 @@ class DatasetsResource:
         self,
         *,
         dataset_name: str,
-        body: TrimRequest,
+        body: TrimRequest | dict[str, Any] | Unset = UNSET,
+        max_age: str | Unset = UNSET,
+        before: datetime.datetime | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TrimResult:
         """Trim old events from a dataset
@@ -279,6 +298,8 @@ class DatasetsResource:
                 a letter or digit, at most 63 characters.
             body (TrimRequest): The cutoff of a trim: give exactly one of `max_age` and `before`.
                 Events older than the cutoff are deleted.
+            max_age (str): Delete events older than this ISO 8601 duration, counted back from now.
+            before (datetime.datetime): Delete events before this instant.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -295,5 +316,7 @@ class DatasetsResource:
             self._client,
             dataset_name=dataset_name,
             body=body,
+            max_age=max_age,
+            before=before,
             request_options=request_options,
         )

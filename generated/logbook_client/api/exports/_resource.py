@@ -1,12 +1,14 @@
 """Synchronous resource for the ``exports`` operations: ``client.exports.<operation>(...)``."""
 
+import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
 from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ...models.export import Export
+from ...models.export_format import ExportFormat
 from ...models.export_request import ExportRequest
 from ...types import UNSET, File, Unset
 from . import create_export as _create_export
@@ -29,7 +31,11 @@ class ExportsResource:
         self,
         *,
         dataset_name: str,
-        body: ExportRequest,
+        body: ExportRequest | dict[str, Any] | Unset = UNSET,
+        format_: ExportFormat | Literal["ndjson", "csv", "parquet"] | Unset = UNSET,
+        filter_: None | str | Unset = UNSET,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Export:
         """Start an export
@@ -43,6 +49,12 @@ class ExportsResource:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
             body (ExportRequest): What to export from a dataset.
+            format_ (ExportFormat or a ExportFormat value): The file format of an export.
+            filter_ (None | str): A filter expression events must match; null exports every event.
+            start_time (datetime.datetime | None): Only export events at or after this instant; null
+                for the oldest event.
+            end_time (datetime.datetime | None): Only export events strictly before this instant; null
+                for now.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -59,6 +71,10 @@ class ExportsResource:
             self._client,
             dataset_name=dataset_name,
             body=body,
+            format_=format_,
+            filter_=filter_,
+            start_time=start_time,
+            end_time=end_time,
             request_options=request_options,
         )
 
