@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
@@ -32,7 +32,7 @@ class WidgetsResource:
         *,
         widget_id: int,
         fields: list[str] | Unset = UNSET,
-        color: Color | Unset = UNSET,
+        color: Color | Literal["red", "green", "blue"] | Unset = UNSET,
         since: datetime.date | Unset = UNSET,
         x_trace: str | Unset = UNSET,
         prefs: str | Unset = UNSET,
@@ -95,7 +95,9 @@ class WidgetsResource:
         self,
         *,
         widget_id: int,
-        body: WidgetInput,
+        body: WidgetInput | dict[str, Any] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        color: Color | Literal["red", "green", "blue"] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Widget:
         """``PUT /widgets/{widget_id}``
@@ -105,6 +107,8 @@ class WidgetsResource:
         Args:
             widget_id (int):
             body (WidgetInput):
+            name (str): Required unless body is given.
+            color (Color or a Color value):
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -121,6 +125,8 @@ class WidgetsResource:
             self._client,
             widget_id=widget_id,
             body=body,
+            name=name,
+            color=color,
             request_options=request_options,
         )
 

@@ -1,6 +1,6 @@
 """Asynchronous resource for the ``import_builtins_setattr_pwned_1`` operations: ``client.import_builtins_setattr_pwned_1.<operation>(...)``."""
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..._runtime.options import RequestOptions
 from ...models.class_body import ClassBody
@@ -22,7 +22,8 @@ class AsyncImportBuiltinsSetattrPwned1Resource:
     async def class_(
         self,
         *,
-        body: ClassBody | Unset = UNSET,
+        body: ClassBody | dict[str, Any] | Unset = UNSET,
+        def_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """
@@ -33,6 +34,7 @@ class AsyncImportBuiltinsSetattrPwned1Resource:
 
         Args:
             body (ClassBody | Unset):
+            def_ (str): \"\"\"\\
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -48,5 +50,6 @@ class AsyncImportBuiltinsSetattrPwned1Resource:
         return await _class_.call(
             self._client,
             body=body,
+            def_=def_,
             request_options=request_options,
         )

@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
@@ -107,7 +107,10 @@ class ThingsResource:
         self,
         *,
         id: str,
-        body: ClientModel,
+        body: ClientModel | dict[str, Any] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        files_: str | Unset = UNSET,
+        src_dict: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ClientModel:
         """``PUT /things/{id}``
@@ -117,6 +120,9 @@ class ThingsResource:
         Args:
             id (str):
             body (ClientModel):
+            name (str):
+            files_ (str): The body's 'files' field.
+            src_dict (str):
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -133,5 +139,8 @@ class ThingsResource:
             self._client,
             id=id,
             body=body,
+            name=name,
+            files_=files_,
+            src_dict=src_dict,
             request_options=request_options,
         )

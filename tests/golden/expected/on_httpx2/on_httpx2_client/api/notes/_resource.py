@@ -1,12 +1,13 @@
 """Synchronous resource for the ``notes`` operations: ``client.notes.<operation>(...)``."""
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..._runtime.batch import BatchResult, ProgressCallback
 from ..._runtime.options import RequestOptions
 from ...models.new_note import NewNote
 from ...models.note import Note
+from ...types import UNSET, Unset
 from . import create_note as _create_note
 from . import get_note as _get_note
 
@@ -74,7 +75,8 @@ class NotesResource:
     def create_note(
         self,
         *,
-        body: NewNote,
+        body: NewNote | dict[str, Any] | Unset = UNSET,
+        text: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Note:
         """``POST /notes``
@@ -83,6 +85,7 @@ class NotesResource:
 
         Args:
             body (NewNote):
+            text (str): Required unless body is given.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -98,5 +101,6 @@ class NotesResource:
         return _create_note.call(
             self._client,
             body=body,
+            text=text,
             request_options=request_options,
         )
