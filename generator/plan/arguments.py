@@ -21,6 +21,7 @@ Body fields as keyword arguments (``issues.create(owner=..., repo=..., title=...
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -127,12 +128,16 @@ def choice(prop: Any) -> Choice | None:
     return Choice(enum_class=str(prop.class_info.name), values=values)
 
 
-def body_arguments(op: Operation) -> tuple[BodyArguments | None, list[str]]:
-    """The body fields ``op`` takes as keyword arguments (``None``: ``body=`` only) and the renames to report."""
+def body_arguments(op: Operation, models: Mapping[str, Any]) -> tuple[BodyArguments | None, list[str]]:
+    """The body fields ``op`` takes as keyword arguments (``None``: ``body=`` only) and the renames to report.
+
+    ``models`` are the generated model classes by name: the body's own property may be a copy whose properties
+    still have the names ``plan/names.py`` changed in the model (a property ``cast`` is the attribute ``cast_``).
+    """
     bodies = op.endpoint.bodies
     if len(bodies) != 1 or str(bodies[0].body_type) != "json" or not isinstance(bodies[0].prop, ModelProperty):
         return None, []
-    model = bodies[0].prop
+    model = models.get(str(bodies[0].prop.class_info.name), bodies[0].prop)
     if model.required_properties is None or model.optional_properties is None:
         return None, []
     props = [*model.required_properties, *model.optional_properties]

@@ -135,12 +135,13 @@ class SdkProject(Project):
         self.degraded: dict[str, list[str]] = {}
         declarations = pagination.declarations if pagination is not None else {}
         models = {str(model.class_info.name): model for model in openapi.models}
+        self._models = models
         for tag in self.tags:
             for op in tag.operations:
                 declaration = declarations.get((op.method, op.spec_path))  # keyed by the spec's own path
                 if declaration is not None:
                     op.pagination = typed_operation(op, declaration, models, self.pagination_warnings)
-                op.body_arguments, renamed = body_arguments(op)
+                op.body_arguments, renamed = body_arguments(op, models)
                 self.argument_reports += renamed
                 op.choices = {
                     str(parameter.python_name): found for parameter in op.parameters if (found := choice(parameter))
@@ -189,7 +190,7 @@ class SdkProject(Project):
             self.degraded.setdefault(operation_key(op.endpoint), []).append(
                 f"{done}: its code did not compile ({problem})"
             )
-            op.body_arguments = body_arguments(op)[0]  # the body changed: its fields with it
+            op.body_arguments = body_arguments(op, self._models)[0]  # the body changed: its fields with it
             text = template.render(op=op)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(use_http_library(text, self.http_library, name=str(path)), encoding=self.config.file_encoding)

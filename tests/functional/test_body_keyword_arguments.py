@@ -100,6 +100,7 @@ async def test_fields_as_keyword_arguments_make_the_body(package: ModuleType, mo
             state="closed",
             milestone=Milestone(name="v1"),
             assignee=None,
+            cast_="c",
         )
     )
     assert issue.id == 1
@@ -112,6 +113,7 @@ async def test_fields_as_keyword_arguments_make_the_body(package: ModuleType, mo
         "state": "closed",
         "milestone": {"name": "v1"},
         "assignee": None,
+        "cast": "c",
     }
     # The endpoint function takes the same arguments; an enum member works as before.
     wire.sent.clear()
