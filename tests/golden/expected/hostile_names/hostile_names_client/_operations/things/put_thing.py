@@ -31,8 +31,8 @@ BODY_FIELDS = _BodyFields(
     model=ClientModel,
     attributes={
         "name": "name",
-        "files_": "files",
-        "src_dict": "src_dict",
+        "files_": "files_",
+        "src_dict_": "src_dict_",
     },
     required=(),
     enums={},
@@ -53,7 +53,7 @@ def build_request(
     body: ClientModel | dict[str, Any] | Unset = UNSET,
     name: str | Unset = UNSET,
     files_: str | Unset = UNSET,
-    src_dict: str | Unset = UNSET,
+    src_dict_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
     body = BODY_FIELDS.build(
@@ -61,7 +61,7 @@ def build_request(
         {
             "name": name,
             "files_": files_,
-            "src_dict": src_dict,
+            "src_dict_": src_dict_,
         },
     )
     headers: dict[str, Any] = {}

@@ -110,7 +110,7 @@ class AsyncThingsResource:
         body: ClientModel | dict[str, Any] | Unset = UNSET,
         name: str | Unset = UNSET,
         files_: str | Unset = UNSET,
-        src_dict: str | Unset = UNSET,
+        src_dict_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ClientModel:
         """``PUT /things/{id}``
@@ -121,8 +121,8 @@ class AsyncThingsResource:
             id (str):
             body (ClientModel):
             name (str):
-            files_ (str): The body's 'files' field.
-            src_dict (str):
+            files_ (str):
+            src_dict_ (str):
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -141,6 +141,6 @@ class AsyncThingsResource:
             body=body,
             name=name,
             files_=files_,
-            src_dict=src_dict,
+            src_dict_=src_dict_,
             request_options=request_options,
         )

@@ -29,7 +29,7 @@ def call_detailed(
     body: ClientModel | dict[str, Any] | Unset = UNSET,
     name: str | Unset = UNSET,
     files_: str | Unset = UNSET,
-    src_dict: str | Unset = UNSET,
+    src_dict_: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[ClientModel]:
     """``PUT /things/{id}``
@@ -40,8 +40,8 @@ def call_detailed(
         id (str):
         body (ClientModel):
         name (str):
-        files_ (str): The body's 'files' field.
-        src_dict (str):
+        files_ (str):
+        src_dict_ (str):
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -60,7 +60,7 @@ def call_detailed(
         body=body,
         name=name,
         files_=files_,
-        src_dict=src_dict,
+        src_dict_=src_dict_,
     )
     return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -72,7 +72,7 @@ def call(
     body: ClientModel | dict[str, Any] | Unset = UNSET,
     name: str | Unset = UNSET,
     files_: str | Unset = UNSET,
-    src_dict: str | Unset = UNSET,
+    src_dict_: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> ClientModel:
     """``PUT /things/{id}``
@@ -83,8 +83,8 @@ def call(
         id (str):
         body (ClientModel):
         name (str):
-        files_ (str): The body's 'files' field.
-        src_dict (str):
+        files_ (str):
+        src_dict_ (str):
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -103,7 +103,7 @@ def call(
         body=body,
         name=name,
         files_=files_,
-        src_dict=src_dict,
+        src_dict_=src_dict_,
         request_options=request_options,
     )
     return response.parsed
