@@ -29,10 +29,8 @@ from logbook_client.api.ingest import ingest_events  # noqa: E402
 from logbook_client.api.query import query_dataset  # noqa: E402
 from logbook_client.models.annotation_category import AnnotationCategory  # noqa: E402
 from logbook_client.models.annotation_input import AnnotationInput  # noqa: E402
-from logbook_client.models.dataset_create import DatasetCreate  # noqa: E402
 from logbook_client.models.dataset_target import DatasetTarget  # noqa: E402
 from logbook_client.models.event import Event  # noqa: E402
-from logbook_client.models.export_request import ExportRequest  # noqa: E402
 from logbook_client.models.export_status import ExportStatus  # noqa: E402
 from logbook_client.models.query_request import QueryRequest  # noqa: E402
 from server import run_server  # noqa: E402
@@ -70,8 +68,9 @@ def sync_demo(url: str, token: str) -> None:
             f"  server {client.health.get_health().status.value}, signed in as {client.users.get_current_user().name}"
         )
 
+        # A body's fields are keyword arguments (body=DatasetCreate(...) or a dict work too).
         dataset = create_dataset.call(
-            client, body=DatasetCreate(name="demo-web", description="Demo web logs"), idempotency_key="demo-web-1"
+            client, name="demo-web", description="Demo web logs", idempotency_key="demo-web-1"
         )
         print(f"  created dataset {dataset.name!r} (retention {dataset.retention_days} days)")
 
@@ -95,16 +94,14 @@ def sync_demo(url: str, token: str) -> None:
 
         note = create_annotation.call(
             client,
-            body=AnnotationInput(
-                title="Deploy v2.3.1",
-                time=datetime.now(UTC) - timedelta(minutes=20),
-                target=DatasetTarget(kind="dataset", dataset=dataset.name),
-                category=AnnotationCategory.DEPLOY,
-            ),
+            title="Deploy v2.3.1",
+            time=datetime.now(UTC) - timedelta(minutes=20),
+            target=DatasetTarget(kind="dataset", dataset=dataset.name),
+            category="deploy",  # an enum argument takes its plain value
         )
         print(f"  annotated: {note.title!r} ({note.category.value}) at {note.time:%H:%M}")
 
-        export = create_export.call(client, dataset_name=dataset.name, body=ExportRequest())
+        export = create_export.call(client, dataset_name=dataset.name)
         while export.status in (ExportStatus.PENDING, ExportStatus.RUNNING):
             time.sleep(0.05)
             export = get_export.call(client, export_id=export.id)
@@ -122,7 +119,7 @@ def sync_demo(url: str, token: str) -> None:
 async def async_demo(url: str, token: str) -> None:
     print("== async: logbook_client.AsyncClient")
     async with AsyncClient(base_url=url, token=token) as client:
-        dataset = await client.datasets.create_dataset(body=DatasetCreate(name="demo-api"))
+        dataset = await client.datasets.create_dataset(name="demo-api")
         print(f"  created dataset {dataset.name!r}")
 
         events = make_events(datetime.now(UTC))
@@ -134,8 +131,8 @@ async def async_demo(url: str, token: str) -> None:
 
         # The resource method is a paginator: it follows next_cursor in the body by itself.
         pages, seen = 0, 0
-        query = QueryRequest(filter_='service == "api"', limit=PAGE)
-        async for page in client.query.query_dataset(dataset_name=dataset.name, body=query).pages():
+        query = client.query.query_dataset(dataset_name=dataset.name, filter_='service == "api"', limit=PAGE)
+        async for page in query.pages():
             pages += 1
             seen += len(page)
         print(f"  query 'service == \"api\"': {seen} events in {pages} pages")
@@ -151,7 +148,7 @@ async def async_demo(url: str, token: str) -> None:
         titles = [note.title async for note in client.annotations.list_annotations(limit=10)]
         print(f"  {len(titles)} annotations in total: {', '.join(titles)}")
 
-        export = await client.exports.create_export(dataset_name=dataset.name, body=ExportRequest())
+        export = await client.exports.create_export(dataset_name=dataset.name)
         while export.status in (ExportStatus.PENDING, ExportStatus.RUNNING):
             await asyncio.sleep(0.05)
             export = await client.exports.get_export(export_id=export.id)

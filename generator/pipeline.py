@@ -339,6 +339,7 @@ def _render(
     warnings += coverage.schema_warnings + [readable(_describe(error)) for error in project.errors]
     warnings += project.pagination_warnings
     warnings += project.name_reports
+    warnings += project.argument_reports
     warnings += renames
     copy_extensions(extensions, project_dir / package)
     snapshot = write_release(project_dir, release, document)

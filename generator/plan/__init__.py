@@ -5,6 +5,8 @@
 - ``pagination``: which list operations get a paginator, in which style;
 - ``pagination_records``: the records of pagination (a declaration, a typed paginated operation), which both
   ``pagination`` and ``operations`` use;
+- ``arguments`` / ``argument_records``: a JSON body's fields as keyword arguments, and the plain values enum
+  arguments also take;
 - ``unions``: tagged unions (the discriminator plan opc's union property carries);
 - ``fixups``: fixes to opc's parse that are about the Python we generate (parameters shadowing our names);
 - ``degrade``: what opc cannot type becomes ``Any``, named in the report, never left out;

@@ -5,6 +5,7 @@ Nothing here renders text: templates decide how things look, this module decides
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import re
 import unicodedata
@@ -25,6 +26,7 @@ from .._upstream import (
     untrusted,
 )
 from ..errors import GenerationError, SpecError, json_pointer
+from .argument_records import BodyArguments, Choice
 from .opnames import OperationName, method_words, name_operations
 from .pagination_records import PagedOperation
 from .pairs import async_name
@@ -40,6 +42,8 @@ __all__ = [
     "spec_path",
     "user_agent",
 ]
+
+_BUILTINS = frozenset(dir(builtins))
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -94,6 +98,10 @@ class Operation:
     stream_flag: tuple[str, str] | None = None
     success: list[UpstreamResponse] = field(default_factory=list)
     pagination: PagedOperation | None = None  # set by the project for paginated operations
+    #: set by the project (plan/arguments.py): the body's fields taken as keyword arguments (None: body= only)
+    body_arguments: BodyArguments | None = None
+    #: set by the project (plan/arguments.py): parameter Python name -> the plain values its enum also takes
+    choices: dict[str, Choice] = field(default_factory=dict)
     spec_path: str = ""  # the key in the spec's paths (opc's Endpoint.path has {petId} rewritten to {pet_id})
 
     @property
@@ -147,21 +155,25 @@ class Operation:
         return PythonCode(" | ".join(types))
 
     @property
-    def signature_lines(self) -> list[str]:
-        """The keyword parameters of ``call`` as source lines (for docs; templates render code from macros)."""
-        lines = [str(parameter.to_string().as_unembedded_code()) for parameter in self.endpoint.path_parameters]
+    def model_body(self) -> str:
+        """The class of the one JSON object-model body, which also takes a ``dict`` (``""`` when there is none)."""
         bodies = self.endpoint.bodies
-        if bodies:
-            types = " | ".join(body.prop.get_type_string(no_optional=True).as_unembedded_code() for body in bodies)
-            required = all(body.prop.required for body in bodies)
-            lines.append(
-                f"body: {types}" + ("" if required else (" | Unset = UNSET" if len(bodies) > 1 else " = UNSET"))
-            )
-        for parameter in [*self.endpoint.query_parameters, *self.endpoint.header_parameters]:
-            lines.append(str(parameter.to_string().as_unembedded_code()))
-        lines.extend(str(p.to_string().as_unembedded_code()) for p in self.endpoint.cookie_parameters)
-        lines.append("request_options: RequestOptions | None = None")
-        return lines
+        if len(bodies) == 1 and str(bodies[0].body_type) == "json" and isinstance(bodies[0].prop, ModelProperty):
+            return str(bodies[0].prop.class_info.name)
+        return ""
+
+    @property
+    def imports(self) -> list[str]:
+        """The import lines of the operation's types: parameters, bodies, body field arguments, paginator items."""
+        lines = set(self.endpoint.relative_imports)
+        if self.pagination is not None:
+            lines.update(self.pagination.imports)
+        model = self.endpoint.bodies[0].prop if self.body_arguments is not None else None
+        if isinstance(model, ModelProperty):
+            for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+                lines.update(prop.get_imports(prefix="..."))
+                lines.update(prop.get_lazy_imports(prefix="..."))
+        return sorted(lines)
 
     @property
     def many_parameter(self) -> Any | None:
@@ -204,6 +216,15 @@ class Tag:
     name: str  # python identifier: the sub-package and the client attribute
     class_name: str  # the sync resource class, e.g. DatasetsResource
     operations: list[Operation]
+
+    @property
+    def methods(self) -> list[Operation]:
+        """The operations in the resource class's order: those whose method is named like a builtin last.
+
+        In a class body, ``def list(...)`` shadows the builtin for the annotations of every method after it:
+        ``labels: list[str]`` below it is a type error (mypy: "Function ... is not valid as a type").
+        """
+        return sorted(self.operations, key=lambda op: op.module in _BUILTINS)
 
 
 def user_agent(package: str, version: str) -> str:

@@ -97,7 +97,22 @@ def union_members(annotation: str) -> frozenset[str]:
             members.append(annotation[start:index].strip())
             start = index + 1
     members.append(annotation[start:].strip())
-    return frozenset(member.strip("\"'") for member in members if member)
+    return frozenset(part.strip("\"'") for member in members if member for part in _literal_values(member))
+
+
+def _literal_values(member: str) -> list[str]:
+    """``Literal['a', 'b']`` as ``Literal['a']`` and ``Literal['b']``, so that a value added to an argument's
+    ``Literal`` (an enum's plain values) is a wider type, not another one; any other member as it is."""
+    if not member.startswith("Literal["):
+        return [member]
+    try:
+        node = ast.parse(member, mode="eval").body
+    except SyntaxError:
+        return [member]
+    if not isinstance(node, ast.Subscript):
+        return [member]
+    values = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    return [f"Literal[{ast.unparse(value)}]" for value in values]
 
 
 def _annotation(node: ast.expr | None) -> str:

@@ -13,6 +13,7 @@ from jinja2.bccache import Bucket
 
 from .._upstream import AnyProperty, Config, GeneratorData, Project, UntrustedString, untrusted
 from ..errors import GenerationError
+from ..plan.arguments import body_arguments, choice, signature_lines
 from ..plan.degrade import degrade_bodies
 from ..plan.fixups import operation_key
 from ..plan.operations import Operation, Tag, build_tags, security_schemes, user_agent
@@ -122,6 +123,7 @@ class SdkProject(Project):
         self.env.bytecode_cache = _BYTECODE_CACHE
         self.env.auto_reload = False  # templates do not change during a run: no stat() per get_template
         self.env.tests["untyped"] = lambda prop: isinstance(prop, AnyProperty)  # `body.prop is untyped`
+        self.env.filters["signature_lines"] = signature_lines  # an operation's keyword parameters, for docs
         self.env.filters["qualify_builtins"] = qualify_builtins  # `list[X]` in a class with a `list` method
         #: Operations whose method name clashed and was numbered, one line each (warnings).
         self.name_reports: list[str] = []
@@ -130,15 +132,23 @@ class SdkProject(Project):
         )
         #: Problems met while typing paginators (an items path not found in the model: items typed Any).
         self.pagination_warnings: list[str] = []
+        #: Body fields offered under another name because a parameter or the generated code has theirs (warnings).
+        self.argument_reports: list[str] = []
         #: Operations whose rendered code did not compile and were degraded: "METHOD /path" -> what was done.
         self.degraded: dict[str, list[str]] = {}
         declarations = pagination.declarations if pagination is not None else {}
         models = {str(model.class_info.name): model for model in openapi.models}
+        self._models = models
         for tag in self.tags:
             for op in tag.operations:
                 declaration = declarations.get((op.method, op.spec_path))  # keyed by the spec's own path
                 if declaration is not None:
                     op.pagination = typed_operation(op, declaration, models, self.pagination_warnings, document)
+                op.body_arguments, renamed = body_arguments(op, models)
+                self.argument_reports += renamed
+                op.choices = {
+                    str(parameter.python_name): found for parameter in op.parameters if (found := choice(parameter))
+                }
         self.env.globals.update(
             modes=MODES,
             tags=self.tags,
@@ -183,6 +193,7 @@ class SdkProject(Project):
             self.degraded.setdefault(operation_key(op.endpoint), []).append(
                 f"{done}: its code did not compile ({problem})"
             )
+            op.body_arguments = body_arguments(op, self._models)[0]  # the body changed: its fields with it
             text = template.render(op=op)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(use_http_library(text, self.http_library, name=str(path)), encoding=self.config.file_encoding)

@@ -217,6 +217,23 @@ async def test_post_stream_sets_the_flag_and_is_never_resent(mode: str) -> None:
     assert len(seen) == 2
 
 
+async def test_post_stream_sets_the_flag_on_field_arguments_and_dict_bodies(mode: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return sse([b'data: {"type": "done", "tokens": 3}\n\n'])[0]
+
+    chat = op(mode, "chat", "create_chat")
+    c = client(mode, handler)
+    await take(mode, chat.stream(c, prompt="hi"))
+    await take(mode, chat.stream(c, body={"prompt": "hey"}))
+    assert [json.loads(request.content) for request in seen] == [
+        {"prompt": "hi", "stream": True},
+        {"prompt": "hey", "stream": True},
+    ]
+
+
 async def test_call_keeps_the_json_answer(mode: str) -> None:
     models = importlib.import_module(f"{PACKAGE}.models")
     seen: list[httpx.Request] = []

@@ -108,14 +108,25 @@ def _namespace(owner: Any, package: types.ModuleType) -> dict[str, Any]:
     return {**every_model, **vars(sys.modules[owner.__module__])}
 
 
-def call_arguments(function: Any, package: types.ModuleType, *, optional: bool) -> dict[str, Any]:
-    """Dummy values for the required parameters, and for the optional ones too when ``optional``."""
+def body_fields(module: types.ModuleType) -> frozenset[str]:
+    """The keyword arguments that make the body of an endpoint module's operation (``BodyFields``), if any."""
+    fields = getattr(getattr(module, "_operation", None), "BODY_FIELDS", None)
+    return frozenset(fields.attributes) if fields is not None else frozenset()
+
+
+def call_arguments(
+    function: Any, package: types.ModuleType, *, optional: bool, fields: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """Dummy values for the required parameters, and for the optional ones too when ``optional``.
+
+    An operation whose body fields are arguments gets its body as ``body=`` (a model) with the required ones,
+    and as the field arguments (never both: that is a ``TypeError``) with all of them."""
     hints = typing.get_type_hints(function, _namespace(function, package))
     kwargs = {}
     for name, parameter in inspect.signature(function).parameters.items():
-        if name in ("client", "self", "request_options"):
+        if name in ("client", "self", "request_options") or (name == "body" and fields and optional):
             continue
-        if parameter.default is not inspect.Parameter.empty and not optional:
+        if parameter.default is not inspect.Parameter.empty and not optional and not (name == "body" and fields):
             continue
         kwargs[name] = dummy(hints.get(name, Any), package)
     return kwargs
@@ -189,7 +200,7 @@ def inspect_package(project: Path, name: str) -> dict[str, Any]:
                         continue
                     where = f"{module_name}.{function.__name__}{' (all parameters)' if optional else ''}"
                     try:
-                        kwargs = call_arguments(function, package, optional=optional)
+                        kwargs = call_arguments(function, package, optional=optional, fields=body_fields(module))
                         args = () if inspect.ismethod(function) else (target,)
                         asyncio.run(_drive(function(*args, **kwargs)))
                     except package.APIError:

@@ -3,18 +3,24 @@
 Shared by ``logbook_client.api.annotations.update_annotation`` and its async twin; it does no I/O.
 """
 
-from typing import Any
+import datetime
+from typing import Any, Literal
 from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.annotation import Annotation
+from ...models.annotation_category import AnnotationCategory
 from ...models.annotation_input import AnnotationInput
+from ...models.dataset_target import DatasetTarget
+from ...models.query_target import QueryTarget
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="update_annotation",
@@ -22,6 +28,30 @@ OPERATION = Operation(
     path="/annotations/{annotation_id}",
     security=("bearerAuth",),
     accept="application/json",
+)
+
+
+#: The body's fields as keyword arguments (``update_annotation(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="update_annotation",
+    model=AnnotationInput,
+    attributes={
+        "title": "title",
+        "time": "time",
+        "target": "target",
+        "description": "description",
+        "category": "category",
+        "url": "url",
+        "end_time": "end_time",
+    },
+    required=(
+        "title",
+        "time",
+        "target",
+    ),
+    enums={
+        "category": AnnotationCategory,
+    },
 )
 
 
@@ -36,9 +66,28 @@ class Args:
 def build_request(
     *,
     annotation_id: UUID,
-    body: AnnotationInput,
+    body: AnnotationInput | dict[str, Any] | Unset = UNSET,
+    title: str | Unset = UNSET,
+    time: datetime.datetime | Unset = UNSET,
+    target: DatasetTarget | dict[str, Any] | QueryTarget | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    category: AnnotationCategory | Literal["deploy", "incident", "maintenance", "note"] | Unset = UNSET,
+    url: None | str | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build(
+        body,
+        {
+            "title": title,
+            "time": time,
+            "target": target,
+            "description": description,
+            "category": category,
+            "url": url,
+            "end_time": end_time,
+        },
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -25,6 +26,20 @@ OPERATION = Operation(
 )
 
 
+#: The body's fields as keyword arguments (``create_dataset(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="create_dataset",
+    model=DatasetCreate,
+    attributes={
+        "name": "name",
+        "description": "description",
+        "retention_days": "retention_days",
+    },
+    required=("name",),
+    enums={},
+)
+
+
 @_define(frozen=True, kw_only=True)
 class Args:
     """The arguments of one ``create_dataset`` call, for batches: ``batch(client, [Args(...), ...])``."""
@@ -35,10 +50,21 @@ class Args:
 
 def build_request(
     *,
-    body: DatasetCreate,
+    body: DatasetCreate | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    retention_days: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build(
+        body,
+        {
+            "name": name,
+            "description": description,
+            "retention_days": retention_days,
+        },
+    )
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key

@@ -3,17 +3,20 @@
 Shared by ``logbook_client.api.datasets.trim_dataset`` and its async twin; it does no I/O.
 """
 
+import datetime
 from typing import Any
 from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.trim_request import TrimRequest
 from ...models.trim_result import TrimResult
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="trim_dataset",
@@ -21,6 +24,19 @@ OPERATION = Operation(
     path="/datasets/{dataset_name}/trim",
     security=("bearerAuth",),
     accept="application/json",
+)
+
+
+#: The body's fields as keyword arguments (``trim_dataset(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="trim_dataset",
+    model=TrimRequest,
+    attributes={
+        "max_age": "max_age",
+        "before": "before",
+    },
+    required=(),
+    enums={},
 )
 
 
@@ -35,9 +51,18 @@ class Args:
 def build_request(
     *,
     dataset_name: str,
-    body: TrimRequest,
+    body: TrimRequest | dict[str, Any] | Unset = UNSET,
+    max_age: str | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build(
+        body,
+        {
+            "max_age": max_age,
+            "before": before,
+        },
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

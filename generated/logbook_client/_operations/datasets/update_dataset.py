@@ -9,11 +9,13 @@ from urllib.parse import quote as _quote
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.dataset import Dataset
 from ...models.dataset_update import DatasetUpdate
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="update_dataset",
@@ -21,6 +23,19 @@ OPERATION = Operation(
     path="/datasets/{dataset_name}",
     security=("bearerAuth",),
     accept="application/json",
+)
+
+
+#: The body's fields as keyword arguments (``update_dataset(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="update_dataset",
+    model=DatasetUpdate,
+    attributes={
+        "description": "description",
+        "retention_days": "retention_days",
+    },
+    required=(),
+    enums={},
 )
 
 
@@ -36,10 +51,19 @@ class Args:
 def build_request(
     *,
     dataset_name: str,
-    body: DatasetUpdate,
+    body: DatasetUpdate | dict[str, Any] | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    retention_days: int | Unset = UNSET,
     if_match: str,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build(
+        body,
+        {
+            "description": description,
+            "retention_days": retention_days,
+        },
+    )
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
 

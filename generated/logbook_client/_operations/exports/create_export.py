@@ -3,17 +3,21 @@
 Shared by ``logbook_client.api.exports.create_export`` and its async twin; it does no I/O.
 """
 
-from typing import Any
+import datetime
+from typing import Any, Literal
 from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.export import Export
+from ...models.export_format import ExportFormat
 from ...models.export_request import ExportRequest
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="create_export",
@@ -21,6 +25,23 @@ OPERATION = Operation(
     path="/datasets/{dataset_name}/exports",
     security=("bearerAuth",),
     accept="application/json",
+)
+
+
+#: The body's fields as keyword arguments (``create_export(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="create_export",
+    model=ExportRequest,
+    attributes={
+        "format_": "format_",
+        "filter_": "filter_",
+        "start_time": "start_time",
+        "end_time": "end_time",
+    },
+    required=(),
+    enums={
+        "format_": ExportFormat,
+    },
 )
 
 
@@ -35,9 +56,22 @@ class Args:
 def build_request(
     *,
     dataset_name: str,
-    body: ExportRequest,
+    body: ExportRequest | dict[str, Any] | Unset = UNSET,
+    format_: ExportFormat | Literal["ndjson", "csv", "parquet"] | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    start_time: datetime.datetime | None | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build(
+        body,
+        {
+            "format_": format_,
+            "filter_": filter_,
+            "start_time": start_time,
+            "end_time": end_time,
+        },
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

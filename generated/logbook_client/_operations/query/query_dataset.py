@@ -3,12 +3,14 @@
 Shared by ``logbook_client.api.query.query_dataset`` and its async twin; it does no I/O.
 """
 
-from typing import Any
+import datetime
+from typing import Any, Literal
 from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -17,7 +19,8 @@ from ..._runtime.response import Response
 from ...models.event import Event
 from ...models.query_request import QueryRequest
 from ...models.query_result import QueryResult
-from ...types import Unset
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="query_dataset",
@@ -25,6 +28,25 @@ OPERATION = Operation(
     path="/datasets/{dataset_name}/query",
     security=("bearerAuth",),
     accept="application/json",
+)
+
+
+#: The body's fields as keyword arguments (``query_dataset(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="query_dataset",
+    model=QueryRequest,
+    attributes={
+        "filter_": "filter_",
+        "start_time": "start_time",
+        "end_time": "end_time",
+        "order": "order",
+        "limit": "limit",
+        "cursor": "cursor",
+    },
+    required=(),
+    enums={
+        "order": SortOrder,
+    },
 )
 
 
@@ -39,9 +61,26 @@ class Args:
 def build_request(
     *,
     dataset_name: str,
-    body: QueryRequest,
+    body: QueryRequest | dict[str, Any] | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    start_time: datetime.datetime | None | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
+    order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build(
+        body,
+        {
+            "filter_": filter_,
+            "start_time": start_time,
+            "end_time": end_time,
+            "order": order,
+            "limit": limit,
+            "cursor": cursor,
+        },
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -3,16 +3,20 @@
 Shared by ``logbook_client.api.tokens.create_token`` and its async twin; it does no I/O.
 """
 
+import datetime
 from typing import Any
 
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.token_create import TokenCreate
+from ...models.token_scope import TokenScope
 from ...models.token_with_secret import TokenWithSecret
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="create_token",
@@ -20,6 +24,23 @@ OPERATION = Operation(
     path="/tokens",
     security=("bearerAuth",),
     accept="application/json",
+)
+
+
+#: The body's fields as keyword arguments (``create_token(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="create_token",
+    model=TokenCreate,
+    attributes={
+        "name": "name",
+        "scopes": "scopes",
+        "expires_at": "expires_at",
+    },
+    required=(
+        "name",
+        "scopes",
+    ),
+    enums={},
 )
 
 
@@ -32,9 +53,20 @@ class Args:
 
 def build_request(
     *,
-    body: TokenCreate,
+    body: TokenCreate | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    scopes: list[TokenScope] | Unset = UNSET,
+    expires_at: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build(
+        body,
+        {
+            "name": name,
+            "scopes": scopes,
+            "expires_at": expires_at,
+        },
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -1,6 +1,8 @@
 """Asynchronous ``PUT /annotations/{annotation_id}``: Replace an annotation"""
 
+import datetime
 from collections.abc import AsyncIterator, Iterable
+from typing import Any, Literal
 from uuid import UUID
 
 from ..._client import AsyncClient
@@ -9,7 +11,11 @@ from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batc
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.annotation import Annotation
+from ...models.annotation_category import AnnotationCategory
 from ...models.annotation_input import AnnotationInput
+from ...models.dataset_target import DatasetTarget
+from ...models.query_target import QueryTarget
+from ...types import UNSET, Unset
 
 __all__ = [
     "Args",
@@ -26,7 +32,14 @@ async def call_detailed(
     client: AsyncClient,
     *,
     annotation_id: UUID,
-    body: AnnotationInput,
+    body: AnnotationInput | dict[str, Any] | Unset = UNSET,
+    title: str | Unset = UNSET,
+    time: datetime.datetime | Unset = UNSET,
+    target: DatasetTarget | dict[str, Any] | QueryTarget | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    category: AnnotationCategory | Literal["deploy", "incident", "maintenance", "note"] | Unset = UNSET,
+    url: None | str | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[Annotation]:
     """Replace an annotation
@@ -39,6 +52,16 @@ async def call_detailed(
         annotation_id (UUID):
         body (AnnotationInput): The writable fields of an annotation, for creating or replacing
             one.
+        title (str): Required unless body is given. A short title.
+        time (datetime.datetime): Required unless body is given. When the marked moment or period
+            starts.
+        target (DatasetTarget | dict[str, Any] | QueryTarget): Required unless body is given. What
+            an annotation applies to, distinguished by `kind`.
+        description (None | str): A longer explanation.
+        category (AnnotationCategory or a AnnotationCategory value): What an annotation marks.
+        url (None | str): A link to more information.
+        end_time (datetime.datetime | None): When the marked period ends; null for a single
+            moment.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -55,6 +78,13 @@ async def call_detailed(
     request = _operation.build_request(
         annotation_id=annotation_id,
         body=body,
+        title=title,
+        time=time,
+        target=target,
+        description=description,
+        category=category,
+        url=url,
+        end_time=end_time,
     )
     return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -63,7 +93,14 @@ async def call(
     client: AsyncClient,
     *,
     annotation_id: UUID,
-    body: AnnotationInput,
+    body: AnnotationInput | dict[str, Any] | Unset = UNSET,
+    title: str | Unset = UNSET,
+    time: datetime.datetime | Unset = UNSET,
+    target: DatasetTarget | dict[str, Any] | QueryTarget | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    category: AnnotationCategory | Literal["deploy", "incident", "maintenance", "note"] | Unset = UNSET,
+    url: None | str | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Annotation:
     """Replace an annotation
@@ -76,6 +113,16 @@ async def call(
         annotation_id (UUID):
         body (AnnotationInput): The writable fields of an annotation, for creating or replacing
             one.
+        title (str): Required unless body is given. A short title.
+        time (datetime.datetime): Required unless body is given. When the marked moment or period
+            starts.
+        target (DatasetTarget | dict[str, Any] | QueryTarget): Required unless body is given. What
+            an annotation applies to, distinguished by `kind`.
+        description (None | str): A longer explanation.
+        category (AnnotationCategory or a AnnotationCategory value): What an annotation marks.
+        url (None | str): A link to more information.
+        end_time (datetime.datetime | None): When the marked period ends; null for a single
+            moment.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -92,6 +139,13 @@ async def call(
         client,
         annotation_id=annotation_id,
         body=body,
+        title=title,
+        time=time,
+        target=target,
+        description=description,
+        category=category,
+        url=url,
+        end_time=end_time,
         request_options=request_options,
     )
     return response.parsed

@@ -1,24 +1,27 @@
 """Asynchronous resource for the ``datasets`` operations: ``client.datasets.<operation>(...)``."""
 
-from __future__ import annotations
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING
-
-from ..._runtime.unset import UNSET
+from ..._runtime.batch import BatchResult, ProgressCallback
+from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import AsyncPaginator, Start
+from ...models.dataset import Dataset
+from ...models.dataset_create import DatasetCreate
+from ...models.dataset_update import DatasetUpdate
+from ...models.trim_request import TrimRequest
+from ...models.trim_result import TrimResult
+from ...types import UNSET, Unset
+from . import create_dataset as _create_dataset
+from . import delete_dataset as _delete_dataset
+from . import get_dataset as _get_dataset
+from . import list_datasets as _list_datasets
+from . import trim_dataset as _trim_dataset
+from . import update_dataset as _update_dataset
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from ..._client import AsyncClient
-    from ..._runtime.batch import BatchResult, ProgressCallback
-    from ..._runtime.options import RequestOptions
-    from ..._runtime.pagination import AsyncPaginator, Start
-    from ...models.dataset import Dataset
-    from ...models.dataset_create import DatasetCreate
-    from ...models.dataset_update import DatasetUpdate
-    from ...models.trim_request import TrimRequest
-    from ...models.trim_result import TrimResult
-    from ...types import Unset
 
 __all__ = ["AsyncDatasetsResource"]
 
@@ -26,7 +29,7 @@ __all__ = ["AsyncDatasetsResource"]
 class AsyncDatasetsResource:
     """The ``datasets`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: "AsyncClient") -> None:
         self._client = client
 
     def list_datasets(
@@ -68,8 +71,6 @@ class AsyncDatasetsResource:
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
-        from . import list_datasets as _list_datasets
-
         return _list_datasets.iterate(
             self._client,
             cursor=cursor,
@@ -82,7 +83,10 @@ class AsyncDatasetsResource:
     async def create_dataset(
         self,
         *,
-        body: DatasetCreate,
+        body: DatasetCreate | dict[str, Any] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        retention_days: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Dataset:
@@ -96,6 +100,10 @@ class AsyncDatasetsResource:
         Args:
             idempotency_key (str | Unset):
             body (DatasetCreate): The settings of a new dataset.
+            name (str): Required unless body is given. A dataset name: lower-case letters, digits, `_`
+                and `-`, starting with a letter or digit, at most 63 characters.
+            description (None | str): What the dataset contains.
+            retention_days (int): How many days events are kept before being deleted. Default: 30.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -108,11 +116,12 @@ class AsyncDatasetsResource:
             Dataset
         """
 
-        from . import create_dataset as _create_dataset
-
         return await _create_dataset.call(
             self._client,
             body=body,
+            name=name,
+            description=description,
+            retention_days=retention_days,
             idempotency_key=idempotency_key,
             request_options=request_options,
         )
@@ -145,8 +154,6 @@ class AsyncDatasetsResource:
             Dataset
         """
 
-        from . import get_dataset as _get_dataset
-
         return await _get_dataset.call(
             self._client,
             dataset_name=dataset_name,
@@ -163,8 +170,6 @@ class AsyncDatasetsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Dataset]:
         """``get_dataset`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import get_dataset as _get_dataset
-
         return await _get_dataset.batch(
             self._client,
             (_get_dataset.Args(dataset_name=value) for value in dataset_name),
@@ -201,8 +206,6 @@ class AsyncDatasetsResource:
             None
         """
 
-        from . import delete_dataset as _delete_dataset
-
         return await _delete_dataset.call(
             self._client,
             dataset_name=dataset_name,
@@ -219,8 +222,6 @@ class AsyncDatasetsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[None]:
         """``delete_dataset`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import delete_dataset as _delete_dataset
-
         return await _delete_dataset.batch(
             self._client,
             (_delete_dataset.Args(dataset_name=value) for value in dataset_name),
@@ -234,7 +235,9 @@ class AsyncDatasetsResource:
         self,
         *,
         dataset_name: str,
-        body: DatasetUpdate,
+        body: DatasetUpdate | dict[str, Any] | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        retention_days: int | Unset = UNSET,
         if_match: str,
         request_options: RequestOptions | None = None,
     ) -> Dataset:
@@ -250,6 +253,8 @@ class AsyncDatasetsResource:
                 a letter or digit, at most 63 characters.
             if_match (str):
             body (DatasetUpdate): Changes to a dataset's settings; absent fields are left unchanged.
+            description (None | str): What the dataset contains; null clears it.
+            retention_days (int): How many days events are kept before being deleted.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -262,12 +267,12 @@ class AsyncDatasetsResource:
             Dataset
         """
 
-        from . import update_dataset as _update_dataset
-
         return await _update_dataset.call(
             self._client,
             dataset_name=dataset_name,
             body=body,
+            description=description,
+            retention_days=retention_days,
             if_match=if_match,
             request_options=request_options,
         )
@@ -276,7 +281,9 @@ class AsyncDatasetsResource:
         self,
         *,
         dataset_name: str,
-        body: TrimRequest,
+        body: TrimRequest | dict[str, Any] | Unset = UNSET,
+        max_age: str | Unset = UNSET,
+        before: datetime.datetime | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TrimResult:
         """Trim old events from a dataset
@@ -291,6 +298,8 @@ class AsyncDatasetsResource:
                 a letter or digit, at most 63 characters.
             body (TrimRequest): The cutoff of a trim: give exactly one of `max_age` and `before`.
                 Events older than the cutoff are deleted.
+            max_age (str): Delete events older than this ISO 8601 duration, counted back from now.
+            before (datetime.datetime): Delete events before this instant.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -303,11 +312,11 @@ class AsyncDatasetsResource:
             TrimResult
         """
 
-        from . import trim_dataset as _trim_dataset
-
         return await _trim_dataset.call(
             self._client,
             dataset_name=dataset_name,
             body=body,
+            max_age=max_age,
+            before=before,
             request_options=request_options,
         )

@@ -1,6 +1,7 @@
 """Asynchronous ``POST /datasets``: Create a dataset"""
 
 from collections.abc import AsyncIterator, Iterable
+from typing import Any
 
 from ..._client import AsyncClient
 from ..._operations.datasets import create_dataset as _operation
@@ -25,7 +26,10 @@ Args = _operation.Args
 async def call_detailed(
     client: AsyncClient,
     *,
-    body: DatasetCreate,
+    body: DatasetCreate | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    retention_days: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[Dataset]:
@@ -39,6 +43,10 @@ async def call_detailed(
     Args:
         idempotency_key (str | Unset):
         body (DatasetCreate): The settings of a new dataset.
+        name (str): Required unless body is given. A dataset name: lower-case letters, digits, `_`
+            and `-`, starting with a letter or digit, at most 63 characters.
+        description (None | str): What the dataset contains.
+        retention_days (int): How many days events are kept before being deleted. Default: 30.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -54,6 +62,9 @@ async def call_detailed(
 
     request = _operation.build_request(
         body=body,
+        name=name,
+        description=description,
+        retention_days=retention_days,
         idempotency_key=idempotency_key,
     )
     return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
@@ -62,7 +73,10 @@ async def call_detailed(
 async def call(
     client: AsyncClient,
     *,
-    body: DatasetCreate,
+    body: DatasetCreate | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    retention_days: int | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Dataset:
@@ -76,6 +90,10 @@ async def call(
     Args:
         idempotency_key (str | Unset):
         body (DatasetCreate): The settings of a new dataset.
+        name (str): Required unless body is given. A dataset name: lower-case letters, digits, `_`
+            and `-`, starting with a letter or digit, at most 63 characters.
+        description (None | str): What the dataset contains.
+        retention_days (int): How many days events are kept before being deleted. Default: 30.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -91,6 +109,9 @@ async def call(
     response = await call_detailed(
         client,
         body=body,
+        name=name,
+        description=description,
+        retention_days=retention_days,
         idempotency_key=idempotency_key,
         request_options=request_options,
     )

@@ -1,6 +1,8 @@
 """Asynchronous ``POST /datasets/{dataset_name}/trim``: Trim old events from a dataset"""
 
+import datetime
 from collections.abc import AsyncIterator, Iterable
+from typing import Any
 
 from ..._client import AsyncClient
 from ..._operations.datasets import trim_dataset as _operation
@@ -9,6 +11,7 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.trim_request import TrimRequest
 from ...models.trim_result import TrimResult
+from ...types import UNSET, Unset
 
 __all__ = [
     "Args",
@@ -25,7 +28,9 @@ async def call_detailed(
     client: AsyncClient,
     *,
     dataset_name: str,
-    body: TrimRequest,
+    body: TrimRequest | dict[str, Any] | Unset = UNSET,
+    max_age: str | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[TrimResult]:
     """Trim old events from a dataset
@@ -40,6 +45,8 @@ async def call_detailed(
             a letter or digit, at most 63 characters.
         body (TrimRequest): The cutoff of a trim: give exactly one of `max_age` and `before`.
             Events older than the cutoff are deleted.
+        max_age (str): Delete events older than this ISO 8601 duration, counted back from now.
+        before (datetime.datetime): Delete events before this instant.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -56,6 +63,8 @@ async def call_detailed(
     request = _operation.build_request(
         dataset_name=dataset_name,
         body=body,
+        max_age=max_age,
+        before=before,
     )
     return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -64,7 +73,9 @@ async def call(
     client: AsyncClient,
     *,
     dataset_name: str,
-    body: TrimRequest,
+    body: TrimRequest | dict[str, Any] | Unset = UNSET,
+    max_age: str | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> TrimResult:
     """Trim old events from a dataset
@@ -79,6 +90,8 @@ async def call(
             a letter or digit, at most 63 characters.
         body (TrimRequest): The cutoff of a trim: give exactly one of `max_age` and `before`.
             Events older than the cutoff are deleted.
+        max_age (str): Delete events older than this ISO 8601 duration, counted back from now.
+        before (datetime.datetime): Delete events before this instant.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -95,6 +108,8 @@ async def call(
         client,
         dataset_name=dataset_name,
         body=body,
+        max_age=max_age,
+        before=before,
         request_options=request_options,
     )
     return response.parsed

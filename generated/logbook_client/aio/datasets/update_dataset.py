@@ -1,6 +1,7 @@
 """Asynchronous ``PATCH /datasets/{dataset_name}``: Update a dataset"""
 
 from collections.abc import AsyncIterator, Iterable
+from typing import Any
 
 from ..._client import AsyncClient
 from ..._operations.datasets import update_dataset as _operation
@@ -9,6 +10,7 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.dataset import Dataset
 from ...models.dataset_update import DatasetUpdate
+from ...types import UNSET, Unset
 
 __all__ = [
     "Args",
@@ -25,7 +27,9 @@ async def call_detailed(
     client: AsyncClient,
     *,
     dataset_name: str,
-    body: DatasetUpdate,
+    body: DatasetUpdate | dict[str, Any] | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    retention_days: int | Unset = UNSET,
     if_match: str,
     request_options: RequestOptions | None = None,
 ) -> Response[Dataset]:
@@ -41,6 +45,8 @@ async def call_detailed(
             a letter or digit, at most 63 characters.
         if_match (str):
         body (DatasetUpdate): Changes to a dataset's settings; absent fields are left unchanged.
+        description (None | str): What the dataset contains; null clears it.
+        retention_days (int): How many days events are kept before being deleted.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -57,6 +63,8 @@ async def call_detailed(
     request = _operation.build_request(
         dataset_name=dataset_name,
         body=body,
+        description=description,
+        retention_days=retention_days,
         if_match=if_match,
     )
     return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
@@ -66,7 +74,9 @@ async def call(
     client: AsyncClient,
     *,
     dataset_name: str,
-    body: DatasetUpdate,
+    body: DatasetUpdate | dict[str, Any] | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    retention_days: int | Unset = UNSET,
     if_match: str,
     request_options: RequestOptions | None = None,
 ) -> Dataset:
@@ -82,6 +92,8 @@ async def call(
             a letter or digit, at most 63 characters.
         if_match (str):
         body (DatasetUpdate): Changes to a dataset's settings; absent fields are left unchanged.
+        description (None | str): What the dataset contains; null clears it.
+        retention_days (int): How many days events are kept before being deleted.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -98,6 +110,8 @@ async def call(
         client,
         dataset_name=dataset_name,
         body=body,
+        description=description,
+        retention_days=retention_days,
         if_match=if_match,
         request_options=request_options,
     )

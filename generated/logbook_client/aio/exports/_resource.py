@@ -1,21 +1,22 @@
 """Asynchronous resource for the ``exports`` operations: ``client.exports.<operation>(...)``."""
 
-from __future__ import annotations
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
 
-from typing import TYPE_CHECKING
-
-from ..._runtime.unset import UNSET
+from ..._runtime.batch import BatchResult, ProgressCallback
+from ..._runtime.options import RequestOptions
+from ...models.export import Export
+from ...models.export_format import ExportFormat
+from ...models.export_request import ExportRequest
+from ...types import UNSET, File, Unset
+from . import create_export as _create_export
+from . import download_export as _download_export
+from . import get_export as _get_export
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-    from uuid import UUID
-
     from ..._client import AsyncClient
-    from ..._runtime.batch import BatchResult, ProgressCallback
-    from ..._runtime.options import RequestOptions
-    from ...models.export import Export
-    from ...models.export_request import ExportRequest
-    from ...types import File, Unset
 
 __all__ = ["AsyncExportsResource"]
 
@@ -23,14 +24,18 @@ __all__ = ["AsyncExportsResource"]
 class AsyncExportsResource:
     """The ``exports`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: "AsyncClient") -> None:
         self._client = client
 
     async def create_export(
         self,
         *,
         dataset_name: str,
-        body: ExportRequest,
+        body: ExportRequest | dict[str, Any] | Unset = UNSET,
+        format_: ExportFormat | Literal["ndjson", "csv", "parquet"] | Unset = UNSET,
+        filter_: None | str | Unset = UNSET,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Export:
         """Start an export
@@ -44,6 +49,12 @@ class AsyncExportsResource:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
             body (ExportRequest): What to export from a dataset.
+            format_ (ExportFormat or a ExportFormat value): The file format of an export.
+            filter_ (None | str): A filter expression events must match; null exports every event.
+            start_time (datetime.datetime | None): Only export events at or after this instant; null
+                for the oldest event.
+            end_time (datetime.datetime | None): Only export events strictly before this instant; null
+                for now.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -56,12 +67,14 @@ class AsyncExportsResource:
             Export
         """
 
-        from . import create_export as _create_export
-
         return await _create_export.call(
             self._client,
             dataset_name=dataset_name,
             body=body,
+            format_=format_,
+            filter_=filter_,
+            start_time=start_time,
+            end_time=end_time,
             request_options=request_options,
         )
 
@@ -91,8 +104,6 @@ class AsyncExportsResource:
             Export
         """
 
-        from . import get_export as _get_export
-
         return await _get_export.call(
             self._client,
             export_id=export_id,
@@ -109,8 +120,6 @@ class AsyncExportsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Export]:
         """``get_export`` once per ``export_id``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import get_export as _get_export
-
         return await _get_export.batch(
             self._client,
             (_get_export.Args(export_id=value) for value in export_id),
@@ -149,8 +158,6 @@ class AsyncExportsResource:
             File
         """
 
-        from . import download_export as _download_export
-
         return await _download_export.call(
             self._client,
             export_id=export_id,
@@ -168,8 +175,6 @@ class AsyncExportsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[File]:
         """``download_export`` once per ``export_id``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import download_export as _download_export
-
         return await _download_export.batch(
             self._client,
             (_download_export.Args(export_id=value) for value in export_id),

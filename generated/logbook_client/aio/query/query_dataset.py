@@ -1,6 +1,8 @@
 """Asynchronous ``POST /datasets/{dataset_name}/query``: Query a dataset"""
 
+import datetime
 from collections.abc import AsyncIterator, Iterable
+from typing import Any, Literal
 
 from ..._client import AsyncClient
 from ..._operations.query import query_dataset as _operation
@@ -11,6 +13,8 @@ from ..._runtime.response import Response
 from ...models.event import Event
 from ...models.query_request import QueryRequest
 from ...models.query_result import QueryResult
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Unset
 
 __all__ = [
     "Args",
@@ -28,7 +32,13 @@ async def call_detailed(
     client: AsyncClient,
     *,
     dataset_name: str,
-    body: QueryRequest,
+    body: QueryRequest | dict[str, Any] | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    start_time: datetime.datetime | None | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
+    order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[QueryResult]:
     """Query a dataset
@@ -43,6 +53,15 @@ async def call_detailed(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (QueryRequest): A query over the events of a dataset.
+        filter_ (None | str): A filter expression events must match; null matches every event.
+        start_time (datetime.datetime | None): Only match events at or after this instant; null
+            for one hour before `end_time`.
+        end_time (datetime.datetime | None): Only match events strictly before this instant; null
+            for now.
+        order (SortOrder or a SortOrder value): The order of results by time: `asc` (oldest first)
+            or `desc` (newest first).
+        limit (int): The maximum number of events to return. Default: 100.
+        cursor (None | str): The `next_cursor` of the previous page, or null for the first page.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -59,6 +78,12 @@ async def call_detailed(
     request = _operation.build_request(
         dataset_name=dataset_name,
         body=body,
+        filter_=filter_,
+        start_time=start_time,
+        end_time=end_time,
+        order=order,
+        limit=limit,
+        cursor=cursor,
     )
     return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -67,7 +92,13 @@ async def call(
     client: AsyncClient,
     *,
     dataset_name: str,
-    body: QueryRequest,
+    body: QueryRequest | dict[str, Any] | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    start_time: datetime.datetime | None | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
+    order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> QueryResult:
     """Query a dataset
@@ -82,6 +113,15 @@ async def call(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (QueryRequest): A query over the events of a dataset.
+        filter_ (None | str): A filter expression events must match; null matches every event.
+        start_time (datetime.datetime | None): Only match events at or after this instant; null
+            for one hour before `end_time`.
+        end_time (datetime.datetime | None): Only match events strictly before this instant; null
+            for now.
+        order (SortOrder or a SortOrder value): The order of results by time: `asc` (oldest first)
+            or `desc` (newest first).
+        limit (int): The maximum number of events to return. Default: 100.
+        cursor (None | str): The `next_cursor` of the previous page, or null for the first page.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -98,6 +138,12 @@ async def call(
         client,
         dataset_name=dataset_name,
         body=body,
+        filter_=filter_,
+        start_time=start_time,
+        end_time=end_time,
+        order=order,
+        limit=limit,
+        cursor=cursor,
         request_options=request_options,
     )
     return response.parsed
@@ -160,7 +206,13 @@ def iterate(
     client: AsyncClient,
     *,
     dataset_name: str,
-    body: QueryRequest,
+    body: QueryRequest | dict[str, Any] | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    start_time: datetime.datetime | None | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
+    order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     start: Start = None,
     max_items: int | None = None,
     request_options: RequestOptions | None = None,
@@ -180,6 +232,15 @@ def iterate(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (QueryRequest): A query over the events of a dataset.
+        filter_ (None | str): A filter expression events must match; null matches every event.
+        start_time (datetime.datetime | None): Only match events at or after this instant; null
+            for one hour before `end_time`.
+        end_time (datetime.datetime | None): Only match events strictly before this instant; null
+            for now.
+        order (SortOrder or a SortOrder value): The order of results by time: `asc` (oldest first)
+            or `desc` (newest first).
+        limit (int): The maximum number of events to return. Default: 100.
+        cursor (None | str): The `next_cursor` of the previous page, or null for the first page.
         start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
             the API's own cursor. Default: the first page.
         max_items: Stop after this many items in total. Default: every item.
@@ -202,6 +263,12 @@ def iterate(
         _operation.build_request(
             dataset_name=dataset_name,
             body=body,
+            filter_=filter_,
+            start_time=start_time,
+            end_time=end_time,
+            order=order,
+            limit=limit,
+            cursor=cursor,
         ),
         _operation.OPERATION,
         _operation.parse_response,

@@ -1,23 +1,27 @@
 """Synchronous resource for the ``annotations`` operations: ``client.annotations.<operation>(...)``."""
 
-from __future__ import annotations
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
 
-from typing import TYPE_CHECKING
-
-from ..._runtime.unset import UNSET
+from ..._runtime.batch import BatchResult, ProgressCallback
+from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import Paginator, Start
+from ...models.annotation import Annotation
+from ...models.annotation_category import AnnotationCategory
+from ...models.annotation_input import AnnotationInput
+from ...models.dataset_target import DatasetTarget
+from ...models.query_target import QueryTarget
+from ...types import UNSET, Unset
+from . import create_annotation as _create_annotation
+from . import delete_annotation as _delete_annotation
+from . import get_annotation as _get_annotation
+from . import list_annotations as _list_annotations
+from . import update_annotation as _update_annotation
 
 if TYPE_CHECKING:
-    import datetime
-    from collections.abc import Iterable
-    from uuid import UUID
-
     from ..._client import Client
-    from ..._runtime.batch import BatchResult, ProgressCallback
-    from ..._runtime.options import RequestOptions
-    from ..._runtime.pagination import Paginator, Start
-    from ...models.annotation import Annotation
-    from ...models.annotation_input import AnnotationInput
-    from ...types import Unset
 
 __all__ = ["AnnotationsResource"]
 
@@ -25,7 +29,7 @@ __all__ = ["AnnotationsResource"]
 class AnnotationsResource:
     """The ``annotations`` operations, bound to one Client."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: "Client") -> None:
         self._client = client
 
     def list_annotations(
@@ -74,8 +78,6 @@ class AnnotationsResource:
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
-        from . import list_annotations as _list_annotations
-
         return _list_annotations.iterate(
             self._client,
             dataset=dataset,
@@ -91,7 +93,14 @@ class AnnotationsResource:
     def create_annotation(
         self,
         *,
-        body: AnnotationInput,
+        body: AnnotationInput | dict[str, Any] | Unset = UNSET,
+        title: str | Unset = UNSET,
+        time: datetime.datetime | Unset = UNSET,
+        target: DatasetTarget | dict[str, Any] | QueryTarget | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        category: AnnotationCategory | Literal["deploy", "incident", "maintenance", "note"] | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Annotation:
         """Create an annotation
@@ -103,6 +112,16 @@ class AnnotationsResource:
         Args:
             body (AnnotationInput): The writable fields of an annotation, for creating or replacing
                 one.
+            title (str): Required unless body is given. A short title.
+            time (datetime.datetime): Required unless body is given. When the marked moment or period
+                starts.
+            target (DatasetTarget | dict[str, Any] | QueryTarget): Required unless body is given. What
+                an annotation applies to, distinguished by `kind`.
+            description (None | str): A longer explanation.
+            category (AnnotationCategory or a AnnotationCategory value): What an annotation marks.
+            url (None | str): A link to more information.
+            end_time (datetime.datetime | None): When the marked period ends; null for a single
+                moment.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -115,11 +134,16 @@ class AnnotationsResource:
             Annotation
         """
 
-        from . import create_annotation as _create_annotation
-
         return _create_annotation.call(
             self._client,
             body=body,
+            title=title,
+            time=time,
+            target=target,
+            description=description,
+            category=category,
+            url=url,
+            end_time=end_time,
             request_options=request_options,
         )
 
@@ -149,8 +173,6 @@ class AnnotationsResource:
             Annotation
         """
 
-        from . import get_annotation as _get_annotation
-
         return _get_annotation.call(
             self._client,
             annotation_id=annotation_id,
@@ -167,8 +189,6 @@ class AnnotationsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Annotation]:
         """``get_annotation`` once per ``annotation_id``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import get_annotation as _get_annotation
-
         return _get_annotation.batch(
             self._client,
             (_get_annotation.Args(annotation_id=value) for value in annotation_id),
@@ -182,7 +202,14 @@ class AnnotationsResource:
         self,
         *,
         annotation_id: UUID,
-        body: AnnotationInput,
+        body: AnnotationInput | dict[str, Any] | Unset = UNSET,
+        title: str | Unset = UNSET,
+        time: datetime.datetime | Unset = UNSET,
+        target: DatasetTarget | dict[str, Any] | QueryTarget | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        category: AnnotationCategory | Literal["deploy", "incident", "maintenance", "note"] | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Annotation:
         """Replace an annotation
@@ -195,6 +222,16 @@ class AnnotationsResource:
             annotation_id (UUID):
             body (AnnotationInput): The writable fields of an annotation, for creating or replacing
                 one.
+            title (str): Required unless body is given. A short title.
+            time (datetime.datetime): Required unless body is given. When the marked moment or period
+                starts.
+            target (DatasetTarget | dict[str, Any] | QueryTarget): Required unless body is given. What
+                an annotation applies to, distinguished by `kind`.
+            description (None | str): A longer explanation.
+            category (AnnotationCategory or a AnnotationCategory value): What an annotation marks.
+            url (None | str): A link to more information.
+            end_time (datetime.datetime | None): When the marked period ends; null for a single
+                moment.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -207,12 +244,17 @@ class AnnotationsResource:
             Annotation
         """
 
-        from . import update_annotation as _update_annotation
-
         return _update_annotation.call(
             self._client,
             annotation_id=annotation_id,
             body=body,
+            title=title,
+            time=time,
+            target=target,
+            description=description,
+            category=category,
+            url=url,
+            end_time=end_time,
             request_options=request_options,
         )
 
@@ -242,8 +284,6 @@ class AnnotationsResource:
             None
         """
 
-        from . import delete_annotation as _delete_annotation
-
         return _delete_annotation.call(
             self._client,
             annotation_id=annotation_id,
@@ -260,8 +300,6 @@ class AnnotationsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[None]:
         """``delete_annotation`` once per ``annotation_id``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import delete_annotation as _delete_annotation
-
         return _delete_annotation.batch(
             self._client,
             (_delete_annotation.Args(annotation_id=value) for value in annotation_id),

@@ -1,6 +1,8 @@
 """Synchronous ``POST /annotations``: Create an annotation"""
 
+import datetime
 from collections.abc import Iterable, Iterator
+from typing import Any, Literal
 
 from ..._client import Client
 from ..._operations.annotations import create_annotation as _operation
@@ -8,7 +10,11 @@ from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.annotation import Annotation
+from ...models.annotation_category import AnnotationCategory
 from ...models.annotation_input import AnnotationInput
+from ...models.dataset_target import DatasetTarget
+from ...models.query_target import QueryTarget
+from ...types import UNSET, Unset
 
 __all__ = [
     "Args",
@@ -24,7 +30,14 @@ Args = _operation.Args
 def call_detailed(
     client: Client,
     *,
-    body: AnnotationInput,
+    body: AnnotationInput | dict[str, Any] | Unset = UNSET,
+    title: str | Unset = UNSET,
+    time: datetime.datetime | Unset = UNSET,
+    target: DatasetTarget | dict[str, Any] | QueryTarget | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    category: AnnotationCategory | Literal["deploy", "incident", "maintenance", "note"] | Unset = UNSET,
+    url: None | str | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[Annotation]:
     """Create an annotation
@@ -36,6 +49,16 @@ def call_detailed(
     Args:
         body (AnnotationInput): The writable fields of an annotation, for creating or replacing
             one.
+        title (str): Required unless body is given. A short title.
+        time (datetime.datetime): Required unless body is given. When the marked moment or period
+            starts.
+        target (DatasetTarget | dict[str, Any] | QueryTarget): Required unless body is given. What
+            an annotation applies to, distinguished by `kind`.
+        description (None | str): A longer explanation.
+        category (AnnotationCategory or a AnnotationCategory value): What an annotation marks.
+        url (None | str): A link to more information.
+        end_time (datetime.datetime | None): When the marked period ends; null for a single
+            moment.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -51,6 +74,13 @@ def call_detailed(
 
     request = _operation.build_request(
         body=body,
+        title=title,
+        time=time,
+        target=target,
+        description=description,
+        category=category,
+        url=url,
+        end_time=end_time,
     )
     return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -58,7 +88,14 @@ def call_detailed(
 def call(
     client: Client,
     *,
-    body: AnnotationInput,
+    body: AnnotationInput | dict[str, Any] | Unset = UNSET,
+    title: str | Unset = UNSET,
+    time: datetime.datetime | Unset = UNSET,
+    target: DatasetTarget | dict[str, Any] | QueryTarget | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    category: AnnotationCategory | Literal["deploy", "incident", "maintenance", "note"] | Unset = UNSET,
+    url: None | str | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Annotation:
     """Create an annotation
@@ -70,6 +107,16 @@ def call(
     Args:
         body (AnnotationInput): The writable fields of an annotation, for creating or replacing
             one.
+        title (str): Required unless body is given. A short title.
+        time (datetime.datetime): Required unless body is given. When the marked moment or period
+            starts.
+        target (DatasetTarget | dict[str, Any] | QueryTarget): Required unless body is given. What
+            an annotation applies to, distinguished by `kind`.
+        description (None | str): A longer explanation.
+        category (AnnotationCategory or a AnnotationCategory value): What an annotation marks.
+        url (None | str): A link to more information.
+        end_time (datetime.datetime | None): When the marked period ends; null for a single
+            moment.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -85,6 +132,13 @@ def call(
     response = call_detailed(
         client,
         body=body,
+        title=title,
+        time=time,
+        target=target,
+        description=description,
+        category=category,
+        url=url,
+        end_time=end_time,
         request_options=request_options,
     )
     return response.parsed

@@ -1,6 +1,8 @@
 """Synchronous ``POST /datasets/{dataset_name}/exports``: Start an export"""
 
+import datetime
 from collections.abc import Iterable, Iterator
+from typing import Any, Literal
 
 from ..._client import Client
 from ..._operations.exports import create_export as _operation
@@ -8,7 +10,9 @@ from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.export import Export
+from ...models.export_format import ExportFormat
 from ...models.export_request import ExportRequest
+from ...types import UNSET, Unset
 
 __all__ = [
     "Args",
@@ -25,7 +29,11 @@ def call_detailed(
     client: Client,
     *,
     dataset_name: str,
-    body: ExportRequest,
+    body: ExportRequest | dict[str, Any] | Unset = UNSET,
+    format_: ExportFormat | Literal["ndjson", "csv", "parquet"] | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    start_time: datetime.datetime | None | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[Export]:
     """Start an export
@@ -39,6 +47,12 @@ def call_detailed(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (ExportRequest): What to export from a dataset.
+        format_ (ExportFormat or a ExportFormat value): The file format of an export.
+        filter_ (None | str): A filter expression events must match; null exports every event.
+        start_time (datetime.datetime | None): Only export events at or after this instant; null
+            for the oldest event.
+        end_time (datetime.datetime | None): Only export events strictly before this instant; null
+            for now.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -55,6 +69,10 @@ def call_detailed(
     request = _operation.build_request(
         dataset_name=dataset_name,
         body=body,
+        format_=format_,
+        filter_=filter_,
+        start_time=start_time,
+        end_time=end_time,
     )
     return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -63,7 +81,11 @@ def call(
     client: Client,
     *,
     dataset_name: str,
-    body: ExportRequest,
+    body: ExportRequest | dict[str, Any] | Unset = UNSET,
+    format_: ExportFormat | Literal["ndjson", "csv", "parquet"] | Unset = UNSET,
+    filter_: None | str | Unset = UNSET,
+    start_time: datetime.datetime | None | Unset = UNSET,
+    end_time: datetime.datetime | None | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Export:
     """Start an export
@@ -77,6 +99,12 @@ def call(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (ExportRequest): What to export from a dataset.
+        format_ (ExportFormat or a ExportFormat value): The file format of an export.
+        filter_ (None | str): A filter expression events must match; null exports every event.
+        start_time (datetime.datetime | None): Only export events at or after this instant; null
+            for the oldest event.
+        end_time (datetime.datetime | None): Only export events strictly before this instant; null
+            for now.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -93,6 +121,10 @@ def call(
         client,
         dataset_name=dataset_name,
         body=body,
+        format_=format_,
+        filter_=filter_,
+        start_time=start_time,
+        end_time=end_time,
         request_options=request_options,
     )
     return response.parsed

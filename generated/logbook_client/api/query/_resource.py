@@ -1,22 +1,22 @@
 """Synchronous resource for the ``query`` operations: ``client.query.<operation>(...)``."""
 
-from __future__ import annotations
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
 
-from typing import TYPE_CHECKING
-
-from ..._runtime.unset import UNSET
+from ..._runtime.batch import BatchResult, ProgressCallback
+from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import Paginator, Start
+from ...models.event import Event
+from ...models.query_request import QueryRequest
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Unset
+from . import query_dataset as _query_dataset
+from . import stream_events as _stream_events
+from . import tail_events as _tail_events
 
 if TYPE_CHECKING:
-    import datetime
-    from collections.abc import Iterable
-
     from ..._client import Client
-    from ..._runtime.batch import BatchResult, ProgressCallback
-    from ..._runtime.options import RequestOptions
-    from ..._runtime.pagination import Paginator, Start
-    from ...models.event import Event
-    from ...models.query_request import QueryRequest
-    from ...types import Unset
 
 __all__ = ["QueryResource"]
 
@@ -24,14 +24,20 @@ __all__ = ["QueryResource"]
 class QueryResource:
     """The ``query`` operations, bound to one Client."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: "Client") -> None:
         self._client = client
 
     def query_dataset(
         self,
         *,
         dataset_name: str,
-        body: QueryRequest,
+        body: QueryRequest | dict[str, Any] | Unset = UNSET,
+        filter_: None | str | Unset = UNSET,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
         start: Start = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -51,6 +57,15 @@ class QueryResource:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
             body (QueryRequest): A query over the events of a dataset.
+            filter_ (None | str): A filter expression events must match; null matches every event.
+            start_time (datetime.datetime | None): Only match events at or after this instant; null
+                for one hour before `end_time`.
+            end_time (datetime.datetime | None): Only match events strictly before this instant; null
+                for now.
+            order (SortOrder or a SortOrder value): The order of results by time: `asc` (oldest first)
+                or `desc` (newest first).
+            limit (int): The maximum number of events to return. Default: 100.
+            cursor (None | str): The `next_cursor` of the previous page, or null for the first page.
             start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
                 the API's own cursor. Default: the first page.
             max_items: Stop after this many items in total. Default: every item.
@@ -68,12 +83,16 @@ class QueryResource:
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
-        from . import query_dataset as _query_dataset
-
         return _query_dataset.iterate(
             self._client,
             dataset_name=dataset_name,
             body=body,
+            filter_=filter_,
+            start_time=start_time,
+            end_time=end_time,
+            order=order,
+            limit=limit,
+            cursor=cursor,
             start=start,
             max_items=max_items,
             request_options=request_options,
@@ -113,8 +132,6 @@ class QueryResource:
             str
         """
 
-        from . import stream_events as _stream_events
-
         return _stream_events.call(
             self._client,
             dataset_name=dataset_name,
@@ -134,8 +151,6 @@ class QueryResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[str]:
         """``stream_events`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import stream_events as _stream_events
-
         return _stream_events.batch(
             self._client,
             (_stream_events.Args(dataset_name=value) for value in dataset_name),
@@ -181,8 +196,6 @@ class QueryResource:
             str
         """
 
-        from . import tail_events as _tail_events
-
         return _tail_events.call(
             self._client,
             dataset_name=dataset_name,
@@ -202,8 +215,6 @@ class QueryResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[str]:
         """``tail_events`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import tail_events as _tail_events
-
         return _tail_events.batch(
             self._client,
             (_tail_events.Args(dataset_name=value) for value in dataset_name),

@@ -1,21 +1,26 @@
 """Synchronous resource for the ``tokens`` operations: ``client.tokens.<operation>(...)``."""
 
-from __future__ import annotations
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
-from typing import TYPE_CHECKING
+from ..._runtime.batch import BatchResult, ProgressCallback
+from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import Paginator, Start
+from ...models.token import Token
+from ...models.token_create import TokenCreate
+from ...models.token_scope import TokenScope
+from ...models.token_with_secret import TokenWithSecret
+from ...types import UNSET, Unset
+from . import create_token as _create_token
+from . import delete_token as _delete_token
+from . import get_token as _get_token
+from . import list_tokens as _list_tokens
+from . import regenerate_token as _regenerate_token
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-    from uuid import UUID
-
     from ..._client import Client
-    from ..._runtime.batch import BatchResult, ProgressCallback
-    from ..._runtime.options import RequestOptions
-    from ..._runtime.pagination import Paginator, Start
-    from ...models.token import Token
-    from ...models.token_create import TokenCreate
-    from ...models.token_with_secret import TokenWithSecret
-    from ...types import Unset
 
 __all__ = ["TokensResource"]
 
@@ -23,7 +28,7 @@ __all__ = ["TokensResource"]
 class TokensResource:
     """The ``tokens`` operations, bound to one Client."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: "Client") -> None:
         self._client = client
 
     def list_tokens(
@@ -66,8 +71,6 @@ class TokensResource:
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
-        from . import list_tokens as _list_tokens
-
         return _list_tokens.iterate(
             self._client,
             page=page,
@@ -80,7 +83,10 @@ class TokensResource:
     def create_token(
         self,
         *,
-        body: TokenCreate,
+        body: TokenCreate | dict[str, Any] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        scopes: list[TokenScope] | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TokenWithSecret:
         """Create an API token
@@ -92,6 +98,9 @@ class TokensResource:
 
         Args:
             body (TokenCreate): The settings of a new API token.
+            name (str): Required unless body is given. A name to recognise the token by.
+            scopes (list[TokenScope]): Required unless body is given. The permissions to grant.
+            expires_at (datetime.datetime | None): When the token should stop working; null for never.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -104,11 +113,12 @@ class TokensResource:
             TokenWithSecret
         """
 
-        from . import create_token as _create_token
-
         return _create_token.call(
             self._client,
             body=body,
+            name=name,
+            scopes=scopes,
+            expires_at=expires_at,
             request_options=request_options,
         )
 
@@ -138,8 +148,6 @@ class TokensResource:
             Token
         """
 
-        from . import get_token as _get_token
-
         return _get_token.call(
             self._client,
             token_id=token_id,
@@ -156,8 +164,6 @@ class TokensResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Token]:
         """``get_token`` once per ``token_id``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import get_token as _get_token
-
         return _get_token.batch(
             self._client,
             (_get_token.Args(token_id=value) for value in token_id),
@@ -193,8 +199,6 @@ class TokensResource:
             None
         """
 
-        from . import delete_token as _delete_token
-
         return _delete_token.call(
             self._client,
             token_id=token_id,
@@ -211,8 +215,6 @@ class TokensResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[None]:
         """``delete_token`` once per ``token_id``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import delete_token as _delete_token
-
         return _delete_token.batch(
             self._client,
             (_delete_token.Args(token_id=value) for value in token_id),
@@ -249,8 +251,6 @@ class TokensResource:
             TokenWithSecret
         """
 
-        from . import regenerate_token as _regenerate_token
-
         return _regenerate_token.call(
             self._client,
             token_id=token_id,
@@ -267,8 +267,6 @@ class TokensResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[TokenWithSecret]:
         """``regenerate_token`` once per ``token_id``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import regenerate_token as _regenerate_token
-
         return _regenerate_token.batch(
             self._client,
             (_regenerate_token.Args(token_id=value) for value in token_id),

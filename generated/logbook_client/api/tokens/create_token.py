@@ -1,6 +1,8 @@
 """Synchronous ``POST /tokens``: Create an API token"""
 
+import datetime
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..._client import Client
 from ..._operations.tokens import create_token as _operation
@@ -8,7 +10,9 @@ from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.token_create import TokenCreate
+from ...models.token_scope import TokenScope
 from ...models.token_with_secret import TokenWithSecret
+from ...types import UNSET, Unset
 
 __all__ = [
     "Args",
@@ -24,7 +28,10 @@ Args = _operation.Args
 def call_detailed(
     client: Client,
     *,
-    body: TokenCreate,
+    body: TokenCreate | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    scopes: list[TokenScope] | Unset = UNSET,
+    expires_at: datetime.datetime | None | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[TokenWithSecret]:
     """Create an API token
@@ -36,6 +43,9 @@ def call_detailed(
 
     Args:
         body (TokenCreate): The settings of a new API token.
+        name (str): Required unless body is given. A name to recognise the token by.
+        scopes (list[TokenScope]): Required unless body is given. The permissions to grant.
+        expires_at (datetime.datetime | None): When the token should stop working; null for never.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -51,6 +61,9 @@ def call_detailed(
 
     request = _operation.build_request(
         body=body,
+        name=name,
+        scopes=scopes,
+        expires_at=expires_at,
     )
     return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -58,7 +71,10 @@ def call_detailed(
 def call(
     client: Client,
     *,
-    body: TokenCreate,
+    body: TokenCreate | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    scopes: list[TokenScope] | Unset = UNSET,
+    expires_at: datetime.datetime | None | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> TokenWithSecret:
     """Create an API token
@@ -70,6 +86,9 @@ def call(
 
     Args:
         body (TokenCreate): The settings of a new API token.
+        name (str): Required unless body is given. A name to recognise the token by.
+        scopes (list[TokenScope]): Required unless body is given. The permissions to grant.
+        expires_at (datetime.datetime | None): When the token should stop working; null for never.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -85,6 +104,9 @@ def call(
     response = call_detailed(
         client,
         body=body,
+        name=name,
+        scopes=scopes,
+        expires_at=expires_at,
         request_options=request_options,
     )
     return response.parsed

@@ -4,12 +4,13 @@ Shared by ``features_client.api.widgets.get_widget`` and its async twin; it does
 """
 
 import datetime
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import enum_argument as _enum_argument
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -42,12 +43,13 @@ def build_request(
     *,
     widget_id: int,
     fields: list[str] | Unset = UNSET,
-    color: Color | Unset = UNSET,
+    color: Color | Literal["red", "green", "blue"] | Unset = UNSET,
     since: datetime.date | Unset = UNSET,
     x_trace: str | Unset = UNSET,
     prefs: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    color = _enum_argument("get_widget", "color", color, Color)
     headers: dict[str, Any] = {}
     if not isinstance(x_trace, Unset):
         headers["X-Trace"] = x_trace

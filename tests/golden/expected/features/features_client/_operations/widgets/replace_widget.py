@@ -3,17 +3,20 @@
 Shared by ``features_client.api.widgets.replace_widget`` and its async twin; it does no I/O.
 """
 
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ...models.color import Color
 from ...models.widget import Widget
 from ...models.widget_input import WidgetInput
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="replace_widget",
@@ -21,6 +24,21 @@ OPERATION = Operation(
     path="/widgets/{widget_id}",
     security=("header_key",),
     accept="application/json",
+)
+
+
+#: The body's fields as keyword arguments (``replace_widget(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="replace_widget",
+    model=WidgetInput,
+    attributes={
+        "name": "name",
+        "color": "color",
+    },
+    required=("name",),
+    enums={
+        "color": Color,
+    },
 )
 
 
@@ -35,9 +53,18 @@ class Args:
 def build_request(
     *,
     widget_id: int,
-    body: WidgetInput,
+    body: WidgetInput | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    color: Color | Literal["red", "green", "blue"] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build(
+        body,
+        {
+            "name": name,
+            "color": color,
+        },
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

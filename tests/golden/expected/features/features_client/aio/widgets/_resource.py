@@ -1,22 +1,22 @@
 """Asynchronous resource for the ``widgets`` operations: ``client.widgets.<operation>(...)``."""
 
-from __future__ import annotations
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
 
-from typing import TYPE_CHECKING
-
-from ..._runtime.unset import UNSET
+from ..._runtime.batch import BatchResult, ProgressCallback
+from ..._runtime.options import RequestOptions
+from ...models.color import Color
+from ...models.widget import Widget
+from ...models.widget_input import WidgetInput
+from ...types import UNSET, Unset
+from . import create_widget_form as _create_widget_form
+from . import delete_widget as _delete_widget
+from . import get_widget as _get_widget
+from . import replace_widget as _replace_widget
 
 if TYPE_CHECKING:
-    import datetime
-    from collections.abc import Iterable
-
     from ..._client import AsyncClient
-    from ..._runtime.batch import BatchResult, ProgressCallback
-    from ..._runtime.options import RequestOptions
-    from ...models.color import Color
-    from ...models.widget import Widget
-    from ...models.widget_input import WidgetInput
-    from ...types import Unset
 
 __all__ = ["AsyncWidgetsResource"]
 
@@ -24,7 +24,7 @@ __all__ = ["AsyncWidgetsResource"]
 class AsyncWidgetsResource:
     """The ``widgets`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: "AsyncClient") -> None:
         self._client = client
 
     async def get_widget(
@@ -32,7 +32,7 @@ class AsyncWidgetsResource:
         *,
         widget_id: int,
         fields: list[str] | Unset = UNSET,
-        color: Color | Unset = UNSET,
+        color: Color | Literal["red", "green", "blue"] | Unset = UNSET,
         since: datetime.date | Unset = UNSET,
         x_trace: str | Unset = UNSET,
         prefs: str | Unset = UNSET,
@@ -61,8 +61,6 @@ class AsyncWidgetsResource:
             Widget
         """
 
-        from . import get_widget as _get_widget
-
         return await _get_widget.call(
             self._client,
             widget_id=widget_id,
@@ -84,8 +82,6 @@ class AsyncWidgetsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Widget]:
         """``get_widget`` once per ``widget_id``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import get_widget as _get_widget
-
         return await _get_widget.batch(
             self._client,
             (_get_widget.Args(widget_id=value) for value in widget_id),
@@ -99,7 +95,9 @@ class AsyncWidgetsResource:
         self,
         *,
         widget_id: int,
-        body: WidgetInput,
+        body: WidgetInput | dict[str, Any] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        color: Color | Literal["red", "green", "blue"] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Widget:
         """``PUT /widgets/{widget_id}``
@@ -109,6 +107,8 @@ class AsyncWidgetsResource:
         Args:
             widget_id (int):
             body (WidgetInput):
+            name (str): Required unless body is given.
+            color (Color or a Color value):
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -121,12 +121,12 @@ class AsyncWidgetsResource:
             Widget
         """
 
-        from . import replace_widget as _replace_widget
-
         return await _replace_widget.call(
             self._client,
             widget_id=widget_id,
             body=body,
+            name=name,
+            color=color,
             request_options=request_options,
         )
 
@@ -154,8 +154,6 @@ class AsyncWidgetsResource:
             None
         """
 
-        from . import delete_widget as _delete_widget
-
         return await _delete_widget.call(
             self._client,
             widget_id=widget_id,
@@ -172,8 +170,6 @@ class AsyncWidgetsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[None]:
         """``delete_widget`` once per ``widget_id``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import delete_widget as _delete_widget
-
         return await _delete_widget.batch(
             self._client,
             (_delete_widget.Args(widget_id=value) for value in widget_id),
@@ -206,8 +202,6 @@ class AsyncWidgetsResource:
         Returns:
             Widget
         """
-
-        from . import create_widget_form as _create_widget_form
 
         return await _create_widget_form.call(
             self._client,

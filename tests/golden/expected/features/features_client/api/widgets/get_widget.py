@@ -2,6 +2,7 @@
 
 import datetime
 from collections.abc import Iterable, Iterator
+from typing import Literal
 
 from ..._client import Client
 from ..._operations.widgets import get_widget as _operation
@@ -28,7 +29,7 @@ def call_detailed(
     *,
     widget_id: int,
     fields: list[str] | Unset = UNSET,
-    color: Color | Unset = UNSET,
+    color: Color | Literal["red", "green", "blue"] | Unset = UNSET,
     since: datetime.date | Unset = UNSET,
     x_trace: str | Unset = UNSET,
     prefs: str | Unset = UNSET,
@@ -74,7 +75,7 @@ def call(
     *,
     widget_id: int,
     fields: list[str] | Unset = UNSET,
-    color: Color | Unset = UNSET,
+    color: Color | Literal["red", "green", "blue"] | Unset = UNSET,
     since: datetime.date | Unset = UNSET,
     x_trace: str | Unset = UNSET,
     prefs: str | Unset = UNSET,

@@ -1,14 +1,17 @@
 """Synchronous ``PUT /widgets/{widget_id}``"""
 
 from collections.abc import Iterable, Iterator
+from typing import Any, Literal
 
 from ..._client import Client
 from ..._operations.widgets import replace_widget as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
+from ...models.color import Color
 from ...models.widget import Widget
 from ...models.widget_input import WidgetInput
+from ...types import UNSET, Unset
 
 __all__ = [
     "Args",
@@ -25,7 +28,9 @@ def call_detailed(
     client: Client,
     *,
     widget_id: int,
-    body: WidgetInput,
+    body: WidgetInput | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    color: Color | Literal["red", "green", "blue"] | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[Widget]:
     """``PUT /widgets/{widget_id}``
@@ -35,6 +40,8 @@ def call_detailed(
     Args:
         widget_id (int):
         body (WidgetInput):
+        name (str): Required unless body is given.
+        color (Color or a Color value):
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -51,6 +58,8 @@ def call_detailed(
     request = _operation.build_request(
         widget_id=widget_id,
         body=body,
+        name=name,
+        color=color,
     )
     return client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -59,7 +68,9 @@ def call(
     client: Client,
     *,
     widget_id: int,
-    body: WidgetInput,
+    body: WidgetInput | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    color: Color | Literal["red", "green", "blue"] | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Widget:
     """``PUT /widgets/{widget_id}``
@@ -69,6 +80,8 @@ def call(
     Args:
         widget_id (int):
         body (WidgetInput):
+        name (str): Required unless body is given.
+        color (Color or a Color value):
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -85,6 +98,8 @@ def call(
         client,
         widget_id=widget_id,
         body=body,
+        name=name,
+        color=color,
         request_options=request_options,
     )
     return response.parsed

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.class_body import ClassBody
@@ -21,6 +22,18 @@ OPERATION = Operation(
 )
 
 
+#: The body's fields as keyword arguments (``class_(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="class_",
+    model=ClassBody,
+    attributes={
+        "def_": "def_",
+    },
+    required=(),
+    enums={},
+)
+
+
 @_define(frozen=True, kw_only=True)
 class Args:
     """The arguments of one ``class_`` call, for batches: ``batch(client, [Args(...), ...])``."""
@@ -30,9 +43,16 @@ class Args:
 
 def build_request(
     *,
-    body: ClassBody | Unset = UNSET,
+    body: ClassBody | dict[str, Any] | Unset = UNSET,
+    def_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build_optional(
+        body,
+        {
+            "def_": def_,
+        },
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -1,6 +1,7 @@
 """Asynchronous ``POST /items2``: line separator and NUL-free text"""
 
 from collections.abc import AsyncIterator, Iterable
+from typing import Any
 
 from ..._client import AsyncClient
 from ..._operations.import_builtins_setattr_pwned_1 import class_ as _operation
@@ -24,7 +25,8 @@ Args = _operation.Args
 async def call_detailed(
     client: AsyncClient,
     *,
-    body: ClassBody | Unset = UNSET,
+    body: ClassBody | dict[str, Any] | Unset = UNSET,
+    def_: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[None]:
     """
@@ -35,6 +37,7 @@ async def call_detailed(
 
     Args:
         body (ClassBody | Unset):
+        def_ (str): \"\"\"\\
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -50,6 +53,7 @@ async def call_detailed(
 
     request = _operation.build_request(
         body=body,
+        def_=def_,
     )
     return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -57,7 +61,8 @@ async def call_detailed(
 async def call(
     client: AsyncClient,
     *,
-    body: ClassBody | Unset = UNSET,
+    body: ClassBody | dict[str, Any] | Unset = UNSET,
+    def_: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> None:
     """
@@ -68,6 +73,7 @@ async def call(
 
     Args:
         body (ClassBody | Unset):
+        def_ (str): \"\"\"\\
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -83,6 +89,7 @@ async def call(
     response = await call_detailed(
         client,
         body=body,
+        def_=def_,
         request_options=request_options,
     )
     return response.parsed

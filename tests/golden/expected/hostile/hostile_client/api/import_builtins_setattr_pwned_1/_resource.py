@@ -1,16 +1,14 @@
 """Synchronous resource for the ``import_builtins_setattr_pwned_1`` operations: ``client.import_builtins_setattr_pwned_1.<operation>(...)``."""
 
-from __future__ import annotations
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING
-
-from ..._runtime.unset import UNSET
+from ..._runtime.options import RequestOptions
+from ...models.class_body import ClassBody
+from ...types import UNSET, Unset
+from . import class_ as _class_
 
 if TYPE_CHECKING:
     from ..._client import Client
-    from ..._runtime.options import RequestOptions
-    from ...models.class_body import ClassBody
-    from ...types import Unset
 
 __all__ = ["ImportBuiltinsSetattrPwned1Resource"]
 
@@ -18,13 +16,14 @@ __all__ = ["ImportBuiltinsSetattrPwned1Resource"]
 class ImportBuiltinsSetattrPwned1Resource:
     """The ``import_builtins_setattr_pwned_1`` operations, bound to one Client."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: "Client") -> None:
         self._client = client
 
     def class_(
         self,
         *,
-        body: ClassBody | Unset = UNSET,
+        body: ClassBody | dict[str, Any] | Unset = UNSET,
+        def_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """
@@ -35,6 +34,7 @@ class ImportBuiltinsSetattrPwned1Resource:
 
         Args:
             body (ClassBody | Unset):
+            def_ (str): \"\"\"\\
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -47,10 +47,9 @@ class ImportBuiltinsSetattrPwned1Resource:
             None
         """
 
-        from . import class_ as _class_
-
         return _class_.call(
             self._client,
             body=body,
+            def_=def_,
             request_options=request_options,
         )

@@ -9,10 +9,12 @@ from urllib.parse import quote as _quote
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.client_model import ClientModel
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="put_thing",
@@ -20,6 +22,20 @@ OPERATION = Operation(
     path="/things/{id}",
     security=(),
     accept="application/json",
+)
+
+
+#: The body's fields as keyword arguments (``put_thing(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="put_thing",
+    model=ClientModel,
+    attributes={
+        "name": "name",
+        "files_": "files_",
+        "src_dict_": "src_dict_",
+    },
+    required=(),
+    enums={},
 )
 
 
@@ -34,9 +50,20 @@ class Args:
 def build_request(
     *,
     id: str,
-    body: ClientModel,
+    body: ClientModel | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    files_: str | Unset = UNSET,
+    src_dict_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build(
+        body,
+        {
+            "name": name,
+            "files_": files_,
+            "src_dict_": src_dict_,
+        },
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

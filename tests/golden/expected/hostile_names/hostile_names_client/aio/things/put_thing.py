@@ -1,6 +1,7 @@
 """Asynchronous ``PUT /things/{id}``"""
 
 from collections.abc import AsyncIterator, Iterable
+from typing import Any
 
 from ..._client import AsyncClient
 from ..._operations.things import put_thing as _operation
@@ -8,6 +9,7 @@ from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batc
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.client_model import ClientModel
+from ...types import UNSET, Unset
 
 __all__ = [
     "Args",
@@ -24,7 +26,10 @@ async def call_detailed(
     client: AsyncClient,
     *,
     id: str,
-    body: ClientModel,
+    body: ClientModel | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    files_: str | Unset = UNSET,
+    src_dict_: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[ClientModel]:
     """``PUT /things/{id}``
@@ -34,6 +39,9 @@ async def call_detailed(
     Args:
         id (str):
         body (ClientModel):
+        name (str):
+        files_ (str):
+        src_dict_ (str):
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -50,6 +58,9 @@ async def call_detailed(
     request = _operation.build_request(
         id=id,
         body=body,
+        name=name,
+        files_=files_,
+        src_dict_=src_dict_,
     )
     return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -58,7 +69,10 @@ async def call(
     client: AsyncClient,
     *,
     id: str,
-    body: ClientModel,
+    body: ClientModel | dict[str, Any] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    files_: str | Unset = UNSET,
+    src_dict_: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> ClientModel:
     """``PUT /things/{id}``
@@ -68,6 +82,9 @@ async def call(
     Args:
         id (str):
         body (ClientModel):
+        name (str):
+        files_ (str):
+        src_dict_ (str):
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -84,6 +101,9 @@ async def call(
         client,
         id=id,
         body=body,
+        name=name,
+        files_=files_,
+        src_dict_=src_dict_,
         request_options=request_options,
     )
     return response.parsed

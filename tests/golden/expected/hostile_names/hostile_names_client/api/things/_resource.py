@@ -1,21 +1,19 @@
 """Synchronous resource for the ``things`` operations: ``client.things.<operation>(...)``."""
 
-from __future__ import annotations
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING
-
-from ..._runtime.unset import UNSET
+from ..._runtime.batch import BatchResult, ProgressCallback
+from ..._runtime.options import RequestOptions
+from ...models.client_model import ClientModel
+from ...models.response_model import ResponseModel
+from ...types import UNSET, Unset
+from . import get_thing as _get_thing
+from . import put_thing as _put_thing
 
 if TYPE_CHECKING:
-    import datetime
-    from collections.abc import Iterable
-
     from ..._client import Client
-    from ..._runtime.batch import BatchResult, ProgressCallback
-    from ..._runtime.options import RequestOptions
-    from ...models.client_model import ClientModel
-    from ...models.response_model import ResponseModel
-    from ...types import Unset
 
 __all__ = ["ThingsResource"]
 
@@ -23,7 +21,7 @@ __all__ = ["ThingsResource"]
 class ThingsResource:
     """The ``things`` operations, bound to one Client."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: "Client") -> None:
         self._client = client
 
     def get_thing(
@@ -70,8 +68,6 @@ class ThingsResource:
             ResponseModel
         """
 
-        from . import get_thing as _get_thing
-
         return _get_thing.call(
             self._client,
             id=id,
@@ -98,8 +94,6 @@ class ThingsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[ResponseModel]:
         """``get_thing`` once per ``id``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import get_thing as _get_thing
-
         return _get_thing.batch(
             self._client,
             (_get_thing.Args(id=value) for value in id),
@@ -113,7 +107,10 @@ class ThingsResource:
         self,
         *,
         id: str,
-        body: ClientModel,
+        body: ClientModel | dict[str, Any] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        files_: str | Unset = UNSET,
+        src_dict_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ClientModel:
         """``PUT /things/{id}``
@@ -123,6 +120,9 @@ class ThingsResource:
         Args:
             id (str):
             body (ClientModel):
+            name (str):
+            files_ (str):
+            src_dict_ (str):
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -135,11 +135,12 @@ class ThingsResource:
             ClientModel
         """
 
-        from . import put_thing as _put_thing
-
         return _put_thing.call(
             self._client,
             id=id,
             body=body,
+            name=name,
+            files_=files_,
+            src_dict_=src_dict_,
             request_options=request_options,
         )

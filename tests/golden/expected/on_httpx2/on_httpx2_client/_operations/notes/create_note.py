@@ -8,11 +8,13 @@ from typing import Any
 import httpx2 as httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ...models.new_note import NewNote
 from ...models.note import Note
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="create_note",
@@ -20,6 +22,18 @@ OPERATION = Operation(
     path="/notes",
     security=("bearer",),
     accept="application/json",
+)
+
+
+#: The body's fields as keyword arguments (``create_note(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="create_note",
+    model=NewNote,
+    attributes={
+        "text": "text",
+    },
+    required=("text",),
+    enums={},
 )
 
 
@@ -32,9 +46,16 @@ class Args:
 
 def build_request(
     *,
-    body: NewNote,
+    body: NewNote | dict[str, Any] | Unset = UNSET,
+    text: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build(
+        body,
+        {
+            "text": text,
+        },
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

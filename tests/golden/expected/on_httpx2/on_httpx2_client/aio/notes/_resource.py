@@ -1,17 +1,18 @@
 """Asynchronous resource for the ``notes`` operations: ``client.notes.<operation>(...)``."""
 
-from __future__ import annotations
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING
+from ..._runtime.batch import BatchResult, ProgressCallback
+from ..._runtime.options import RequestOptions
+from ...models.new_note import NewNote
+from ...models.note import Note
+from ...types import UNSET, Unset
+from . import create_note as _create_note
+from . import get_note as _get_note
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from ..._client import AsyncClient
-    from ..._runtime.batch import BatchResult, ProgressCallback
-    from ..._runtime.options import RequestOptions
-    from ...models.new_note import NewNote
-    from ...models.note import Note
 
 __all__ = ["AsyncNotesResource"]
 
@@ -19,7 +20,7 @@ __all__ = ["AsyncNotesResource"]
 class AsyncNotesResource:
     """The ``notes`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: "AsyncClient") -> None:
         self._client = client
 
     async def get_note(
@@ -46,8 +47,6 @@ class AsyncNotesResource:
             Note
         """
 
-        from . import get_note as _get_note
-
         return await _get_note.call(
             self._client,
             note_id=note_id,
@@ -64,8 +63,6 @@ class AsyncNotesResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Note]:
         """``get_note`` once per ``note_id``, concurrently; outcomes in input order (see ``batch``)."""
-        from . import get_note as _get_note
-
         return await _get_note.batch(
             self._client,
             (_get_note.Args(note_id=value) for value in note_id),
@@ -78,7 +75,8 @@ class AsyncNotesResource:
     async def create_note(
         self,
         *,
-        body: NewNote,
+        body: NewNote | dict[str, Any] | Unset = UNSET,
+        text: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Note:
         """``POST /notes``
@@ -87,6 +85,7 @@ class AsyncNotesResource:
 
         Args:
             body (NewNote):
+            text (str): Required unless body is given.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -99,10 +98,9 @@ class AsyncNotesResource:
             Note
         """
 
-        from . import create_note as _create_note
-
         return await _create_note.call(
             self._client,
             body=body,
+            text=text,
             request_options=request_options,
         )

@@ -1,6 +1,7 @@
 """Asynchronous ``POST /notes``"""
 
 from collections.abc import AsyncIterator, Iterable
+from typing import Any
 
 from ..._client import AsyncClient
 from ..._operations.notes import create_note as _operation
@@ -9,6 +10,7 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
 from ...models.new_note import NewNote
 from ...models.note import Note
+from ...types import UNSET, Unset
 
 __all__ = [
     "Args",
@@ -24,7 +26,8 @@ Args = _operation.Args
 async def call_detailed(
     client: AsyncClient,
     *,
-    body: NewNote,
+    body: NewNote | dict[str, Any] | Unset = UNSET,
+    text: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[Note]:
     """``POST /notes``
@@ -33,6 +36,7 @@ async def call_detailed(
 
     Args:
         body (NewNote):
+        text (str): Required unless body is given.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -48,6 +52,7 @@ async def call_detailed(
 
     request = _operation.build_request(
         body=body,
+        text=text,
     )
     return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -55,7 +60,8 @@ async def call_detailed(
 async def call(
     client: AsyncClient,
     *,
-    body: NewNote,
+    body: NewNote | dict[str, Any] | Unset = UNSET,
+    text: str | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Note:
     """``POST /notes``
@@ -64,6 +70,7 @@ async def call(
 
     Args:
         body (NewNote):
+        text (str): Required unless body is given.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -79,6 +86,7 @@ async def call(
     response = await call_detailed(
         client,
         body=body,
+        text=text,
         request_options=request_options,
     )
     return response.parsed

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from attrs import define as _define
 
+from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -16,7 +17,7 @@ from ..._runtime.response import Response
 from ...models.search_body_cursor_body import SearchBodyCursorBody
 from ...models.search_body_cursor_response_200 import SearchBodyCursorResponse200
 from ...models.thing import Thing
-from ...types import Unset
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="search_body_cursor",
@@ -24,6 +25,20 @@ OPERATION = Operation(
     path="/search",
     security=(),
     accept="application/json",
+)
+
+
+#: The body's fields as keyword arguments (``search_body_cursor(..., field=value)``), checked before sending.
+BODY_FIELDS = _BodyFields(
+    function="search_body_cursor",
+    model=SearchBodyCursorBody,
+    attributes={
+        "query": "query",
+        "cursor": "cursor",
+        "limit": "limit",
+    },
+    required=("query",),
+    enums={},
 )
 
 
@@ -36,9 +51,20 @@ class Args:
 
 def build_request(
     *,
-    body: SearchBodyCursorBody,
+    body: SearchBodyCursorBody | dict[str, Any] | Unset = UNSET,
+    query: str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
+    body = BODY_FIELDS.build(
+        body,
+        {
+            "query": query,
+            "cursor": cursor,
+            "limit": limit,
+        },
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -1,6 +1,7 @@
 """Asynchronous ``POST /search``"""
 
 from collections.abc import AsyncIterator, Iterable
+from typing import Any
 
 from ..._client import AsyncClient
 from ..._operations.things import search_body_cursor as _operation
@@ -11,6 +12,7 @@ from ..._runtime.response import Response
 from ...models.search_body_cursor_body import SearchBodyCursorBody
 from ...models.search_body_cursor_response_200 import SearchBodyCursorResponse200
 from ...models.thing import Thing
+from ...types import UNSET, Unset
 
 __all__ = [
     "Args",
@@ -27,7 +29,10 @@ Args = _operation.Args
 async def call_detailed(
     client: AsyncClient,
     *,
-    body: SearchBodyCursorBody,
+    body: SearchBodyCursorBody | dict[str, Any] | Unset = UNSET,
+    query: str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[SearchBodyCursorResponse200]:
     """``POST /search``
@@ -36,6 +41,9 @@ async def call_detailed(
 
     Args:
         body (SearchBodyCursorBody):
+        query (str): Required unless body is given.
+        cursor (None | str):
+        limit (int):  Default: 3.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -51,6 +59,9 @@ async def call_detailed(
 
     request = _operation.build_request(
         body=body,
+        query=query,
+        cursor=cursor,
+        limit=limit,
     )
     return await client._execute(request, _operation.OPERATION, _operation.parse_response, request_options)
 
@@ -58,7 +69,10 @@ async def call_detailed(
 async def call(
     client: AsyncClient,
     *,
-    body: SearchBodyCursorBody,
+    body: SearchBodyCursorBody | dict[str, Any] | Unset = UNSET,
+    query: str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> SearchBodyCursorResponse200:
     """``POST /search``
@@ -67,6 +81,9 @@ async def call(
 
     Args:
         body (SearchBodyCursorBody):
+        query (str): Required unless body is given.
+        cursor (None | str):
+        limit (int):  Default: 3.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -82,6 +99,9 @@ async def call(
     response = await call_detailed(
         client,
         body=body,
+        query=query,
+        cursor=cursor,
+        limit=limit,
         request_options=request_options,
     )
     return response.parsed
@@ -141,7 +161,10 @@ async def batch_iter(
 def iterate(
     client: AsyncClient,
     *,
-    body: SearchBodyCursorBody,
+    body: SearchBodyCursorBody | dict[str, Any] | Unset = UNSET,
+    query: str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = UNSET,
     start: Start = None,
     max_items: int | None = None,
     request_options: RequestOptions | None = None,
@@ -155,6 +178,9 @@ def iterate(
 
     Args:
         body (SearchBodyCursorBody):
+        query (str): Required unless body is given.
+        cursor (None | str):
+        limit (int):  Default: 3.
         start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
             the API's own cursor. Default: the first page.
         max_items: Stop after this many items in total. Default: every item.
@@ -176,6 +202,9 @@ def iterate(
         client,
         _operation.build_request(
             body=body,
+            query=query,
+            cursor=cursor,
+            limit=limit,
         ),
         _operation.OPERATION,
         _operation.parse_response,

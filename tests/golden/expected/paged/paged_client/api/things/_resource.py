@@ -73,7 +73,10 @@ class ThingsResource:
     def search_body_cursor(
         self,
         *,
-        body: SearchBodyCursorBody,
+        body: SearchBodyCursorBody | dict[str, Any] | Unset = UNSET,
+        query: str | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         start: Start = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -87,6 +90,9 @@ class ThingsResource:
 
         Args:
             body (SearchBodyCursorBody):
+            query (str): Required unless body is given.
+            cursor (None | str):
+            limit (int):  Default: 3.
             start: Where to begin: a ``Position`` saved from an earlier run (or its ``as_dict()``), or
                 the API's own cursor. Default: the first page.
             max_items: Stop after this many items in total. Default: every item.
@@ -109,6 +115,9 @@ class ThingsResource:
         return _search_body_cursor.iterate(
             self._client,
             body=body,
+            query=query,
+            cursor=cursor,
+            limit=limit,
             start=start,
             max_items=max_items,
             request_options=request_options,
