@@ -1,27 +1,25 @@
 """Asynchronous resource for the ``datasets`` operations: ``client.datasets.<operation>(...)``."""
 
-import datetime
-from collections.abc import Iterable
+from __future__ import annotations
+
 from typing import TYPE_CHECKING, Any
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ..._runtime.pagination import AsyncPaginator, Start
-from ...models.dataset import Dataset
-from ...models.dataset_create import DatasetCreate
-from ...models.dataset_update import DatasetUpdate
-from ...models.trim_request import TrimRequest
-from ...models.trim_result import TrimResult
-from ...types import UNSET, Unset
-from . import create_dataset as _create_dataset
-from . import delete_dataset as _delete_dataset
-from . import get_dataset as _get_dataset
-from . import list_datasets as _list_datasets
-from . import trim_dataset as _trim_dataset
-from . import update_dataset as _update_dataset
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable
+
     from ..._client import AsyncClient
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ..._runtime.pagination import AsyncPaginator, Start
+    from ...models.dataset import Dataset
+    from ...models.dataset_create import DatasetCreate
+    from ...models.dataset_update import DatasetUpdate
+    from ...models.trim_request import TrimRequest
+    from ...models.trim_result import TrimResult
+    from ...types import Unset
 
 __all__ = ["AsyncDatasetsResource"]
 
@@ -29,7 +27,7 @@ __all__ = ["AsyncDatasetsResource"]
 class AsyncDatasetsResource:
     """The ``datasets`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     def list_datasets(
@@ -70,6 +68,8 @@ class AsyncDatasetsResource:
             AsyncPaginator[Dataset]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
+
+        from . import list_datasets as _list_datasets
 
         return _list_datasets.iterate(
             self._client,
@@ -116,6 +116,8 @@ class AsyncDatasetsResource:
             Dataset
         """
 
+        from . import create_dataset as _create_dataset
+
         return await _create_dataset.call(
             self._client,
             body=body,
@@ -154,6 +156,8 @@ class AsyncDatasetsResource:
             Dataset
         """
 
+        from . import get_dataset as _get_dataset
+
         return await _get_dataset.call(
             self._client,
             dataset_name=dataset_name,
@@ -170,6 +174,8 @@ class AsyncDatasetsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Dataset]:
         """``get_dataset`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import get_dataset as _get_dataset
+
         return await _get_dataset.batch(
             self._client,
             (_get_dataset.Args(dataset_name=value) for value in dataset_name),
@@ -206,6 +212,8 @@ class AsyncDatasetsResource:
             None
         """
 
+        from . import delete_dataset as _delete_dataset
+
         return await _delete_dataset.call(
             self._client,
             dataset_name=dataset_name,
@@ -222,6 +230,8 @@ class AsyncDatasetsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[None]:
         """``delete_dataset`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import delete_dataset as _delete_dataset
+
         return await _delete_dataset.batch(
             self._client,
             (_delete_dataset.Args(dataset_name=value) for value in dataset_name),
@@ -267,6 +277,8 @@ class AsyncDatasetsResource:
             Dataset
         """
 
+        from . import update_dataset as _update_dataset
+
         return await _update_dataset.call(
             self._client,
             dataset_name=dataset_name,
@@ -311,6 +323,8 @@ class AsyncDatasetsResource:
         Returns:
             TrimResult
         """
+
+        from . import trim_dataset as _trim_dataset
 
         return await _trim_dataset.call(
             self._client,

@@ -1,22 +1,23 @@
 """Asynchronous resource for the ``exports`` operations: ``client.exports.<operation>(...)``."""
 
-import datetime
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal
-from uuid import UUID
+from __future__ import annotations
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ...models.export import Export
-from ...models.export_format import ExportFormat
-from ...models.export_request import ExportRequest
-from ...types import UNSET, File, Unset
-from . import create_export as _create_export
-from . import download_export as _download_export
-from . import get_export as _get_export
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable
+    from uuid import UUID
+
     from ..._client import AsyncClient
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ...models.export import Export
+    from ...models.export_format import ExportFormat
+    from ...models.export_request import ExportRequest
+    from ...types import File, Unset
 
 __all__ = ["AsyncExportsResource"]
 
@@ -24,7 +25,7 @@ __all__ = ["AsyncExportsResource"]
 class AsyncExportsResource:
     """The ``exports`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def create_export(
@@ -67,6 +68,8 @@ class AsyncExportsResource:
             Export
         """
 
+        from . import create_export as _create_export
+
         return await _create_export.call(
             self._client,
             dataset_name=dataset_name,
@@ -104,6 +107,8 @@ class AsyncExportsResource:
             Export
         """
 
+        from . import get_export as _get_export
+
         return await _get_export.call(
             self._client,
             export_id=export_id,
@@ -120,6 +125,8 @@ class AsyncExportsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Export]:
         """``get_export`` once per ``export_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import get_export as _get_export
+
         return await _get_export.batch(
             self._client,
             (_get_export.Args(export_id=value) for value in export_id),
@@ -158,6 +165,8 @@ class AsyncExportsResource:
             File
         """
 
+        from . import download_export as _download_export
+
         return await _download_export.call(
             self._client,
             export_id=export_id,
@@ -175,6 +184,8 @@ class AsyncExportsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[File]:
         """``download_export`` once per ``export_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import download_export as _download_export
+
         return await _download_export.batch(
             self._client,
             (_download_export.Args(export_id=value) for value in export_id),

@@ -1,26 +1,25 @@
 """Asynchronous resource for the ``tokens`` operations: ``client.tokens.<operation>(...)``."""
 
-import datetime
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
-from uuid import UUID
+from __future__ import annotations
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ..._runtime.pagination import AsyncPaginator, Start
-from ...models.token import Token
-from ...models.token_create import TokenCreate
-from ...models.token_scope import TokenScope
-from ...models.token_with_secret import TokenWithSecret
-from ...types import UNSET, Unset
-from . import create_token as _create_token
-from . import delete_token as _delete_token
-from . import get_token as _get_token
-from . import list_tokens as _list_tokens
-from . import regenerate_token as _regenerate_token
+from typing import TYPE_CHECKING, Any
+
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable
+    from uuid import UUID
+
     from ..._client import AsyncClient
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ..._runtime.pagination import AsyncPaginator, Start
+    from ...models.token import Token
+    from ...models.token_create import TokenCreate
+    from ...models.token_scope import TokenScope
+    from ...models.token_with_secret import TokenWithSecret
+    from ...types import Unset
 
 __all__ = ["AsyncTokensResource"]
 
@@ -28,7 +27,7 @@ __all__ = ["AsyncTokensResource"]
 class AsyncTokensResource:
     """The ``tokens`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     def list_tokens(
@@ -70,6 +69,8 @@ class AsyncTokensResource:
             AsyncPaginator[Token]: ``async for`` gives every item; ``await`` gives the first page; ``.pages()`` gives pages;
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
+
+        from . import list_tokens as _list_tokens
 
         return _list_tokens.iterate(
             self._client,
@@ -113,6 +114,8 @@ class AsyncTokensResource:
             TokenWithSecret
         """
 
+        from . import create_token as _create_token
+
         return await _create_token.call(
             self._client,
             body=body,
@@ -148,6 +151,8 @@ class AsyncTokensResource:
             Token
         """
 
+        from . import get_token as _get_token
+
         return await _get_token.call(
             self._client,
             token_id=token_id,
@@ -164,6 +169,8 @@ class AsyncTokensResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Token]:
         """``get_token`` once per ``token_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import get_token as _get_token
+
         return await _get_token.batch(
             self._client,
             (_get_token.Args(token_id=value) for value in token_id),
@@ -199,6 +206,8 @@ class AsyncTokensResource:
             None
         """
 
+        from . import delete_token as _delete_token
+
         return await _delete_token.call(
             self._client,
             token_id=token_id,
@@ -215,6 +224,8 @@ class AsyncTokensResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[None]:
         """``delete_token`` once per ``token_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import delete_token as _delete_token
+
         return await _delete_token.batch(
             self._client,
             (_delete_token.Args(token_id=value) for value in token_id),
@@ -251,6 +262,8 @@ class AsyncTokensResource:
             TokenWithSecret
         """
 
+        from . import regenerate_token as _regenerate_token
+
         return await _regenerate_token.call(
             self._client,
             token_id=token_id,
@@ -267,6 +280,8 @@ class AsyncTokensResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[TokenWithSecret]:
         """``regenerate_token`` once per ``token_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import regenerate_token as _regenerate_token
+
         return await _regenerate_token.batch(
             self._client,
             (_regenerate_token.Args(token_id=value) for value in token_id),

@@ -1,27 +1,27 @@
 """Synchronous resource for the ``annotations`` operations: ``client.annotations.<operation>(...)``."""
 
-import datetime
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal
-from uuid import UUID
+from __future__ import annotations
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ..._runtime.pagination import Paginator, Start
-from ...models.annotation import Annotation
-from ...models.annotation_category import AnnotationCategory
-from ...models.annotation_input import AnnotationInput
-from ...models.dataset_target import DatasetTarget
-from ...models.query_target import QueryTarget
-from ...types import UNSET, Unset
-from . import create_annotation as _create_annotation
-from . import delete_annotation as _delete_annotation
-from . import get_annotation as _get_annotation
-from . import list_annotations as _list_annotations
-from . import update_annotation as _update_annotation
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable
+    from typing import Any
+    from uuid import UUID
+
     from ..._client import Client
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ..._runtime.pagination import Paginator, Start
+    from ...models.annotation import Annotation
+    from ...models.annotation_category import AnnotationCategory
+    from ...models.annotation_input import AnnotationInput
+    from ...models.dataset_target import DatasetTarget
+    from ...models.query_target import QueryTarget
+    from ...types import Unset
 
 __all__ = ["AnnotationsResource"]
 
@@ -29,7 +29,7 @@ __all__ = ["AnnotationsResource"]
 class AnnotationsResource:
     """The ``annotations`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def list_annotations(
@@ -77,6 +77,8 @@ class AnnotationsResource:
             Paginator[Annotation]: iterating gives every item; ``.pages()`` gives pages;
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
+
+        from . import list_annotations as _list_annotations
 
         return _list_annotations.iterate(
             self._client,
@@ -134,6 +136,8 @@ class AnnotationsResource:
             Annotation
         """
 
+        from . import create_annotation as _create_annotation
+
         return _create_annotation.call(
             self._client,
             body=body,
@@ -173,6 +177,8 @@ class AnnotationsResource:
             Annotation
         """
 
+        from . import get_annotation as _get_annotation
+
         return _get_annotation.call(
             self._client,
             annotation_id=annotation_id,
@@ -189,6 +195,8 @@ class AnnotationsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Annotation]:
         """``get_annotation`` once per ``annotation_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import get_annotation as _get_annotation
+
         return _get_annotation.batch(
             self._client,
             (_get_annotation.Args(annotation_id=value) for value in annotation_id),
@@ -244,6 +252,8 @@ class AnnotationsResource:
             Annotation
         """
 
+        from . import update_annotation as _update_annotation
+
         return _update_annotation.call(
             self._client,
             annotation_id=annotation_id,
@@ -284,6 +294,8 @@ class AnnotationsResource:
             None
         """
 
+        from . import delete_annotation as _delete_annotation
+
         return _delete_annotation.call(
             self._client,
             annotation_id=annotation_id,
@@ -300,6 +312,8 @@ class AnnotationsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[None]:
         """``delete_annotation`` once per ``annotation_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import delete_annotation as _delete_annotation
+
         return _delete_annotation.batch(
             self._client,
             (_delete_annotation.Args(annotation_id=value) for value in annotation_id),

@@ -1,22 +1,23 @@
 """Synchronous resource for the ``query`` operations: ``client.query.<operation>(...)``."""
 
-import datetime
-from collections.abc import Iterable
+from __future__ import annotations
+
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ..._runtime.pagination import Paginator, Start
-from ...models.event import Event
-from ...models.query_request import QueryRequest
-from ...models.sort_order import SortOrder
-from ...types import UNSET, Unset
-from . import query_dataset as _query_dataset
-from . import stream_events as _stream_events
-from . import tail_events as _tail_events
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable
+
     from ..._client import Client
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ..._runtime.pagination import Paginator, Start
+    from ...models.event import Event
+    from ...models.query_request import QueryRequest
+    from ...models.sort_order import SortOrder
+    from ...types import Unset
 
 __all__ = ["QueryResource"]
 
@@ -24,7 +25,7 @@ __all__ = ["QueryResource"]
 class QueryResource:
     """The ``query`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def query_dataset(
@@ -83,6 +84,8 @@ class QueryResource:
                 ``.position`` is where the run stands (pass it as ``start=`` to resume).
         """
 
+        from . import query_dataset as _query_dataset
+
         return _query_dataset.iterate(
             self._client,
             dataset_name=dataset_name,
@@ -132,6 +135,8 @@ class QueryResource:
             str
         """
 
+        from . import stream_events as _stream_events
+
         return _stream_events.call(
             self._client,
             dataset_name=dataset_name,
@@ -151,6 +156,8 @@ class QueryResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[str]:
         """``stream_events`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import stream_events as _stream_events
+
         return _stream_events.batch(
             self._client,
             (_stream_events.Args(dataset_name=value) for value in dataset_name),
@@ -196,6 +203,8 @@ class QueryResource:
             str
         """
 
+        from . import tail_events as _tail_events
+
         return _tail_events.call(
             self._client,
             dataset_name=dataset_name,
@@ -215,6 +224,8 @@ class QueryResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[str]:
         """``tail_events`` once per ``dataset_name``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import tail_events as _tail_events
+
         return _tail_events.batch(
             self._client,
             (_tail_events.Args(dataset_name=value) for value in dataset_name),

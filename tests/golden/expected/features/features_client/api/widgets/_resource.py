@@ -1,22 +1,22 @@
 """Synchronous resource for the ``widgets`` operations: ``client.widgets.<operation>(...)``."""
 
-import datetime
-from collections.abc import Iterable
+from __future__ import annotations
+
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ...models.color import Color
-from ...models.widget import Widget
-from ...models.widget_input import WidgetInput
-from ...types import UNSET, Unset
-from . import create_widget_form as _create_widget_form
-from . import delete_widget as _delete_widget
-from . import get_widget as _get_widget
-from . import replace_widget as _replace_widget
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable
+
     from ..._client import Client
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ...models.color import Color
+    from ...models.widget import Widget
+    from ...models.widget_input import WidgetInput
+    from ...types import Unset
 
 __all__ = ["WidgetsResource"]
 
@@ -24,7 +24,7 @@ __all__ = ["WidgetsResource"]
 class WidgetsResource:
     """The ``widgets`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def get_widget(
@@ -61,6 +61,8 @@ class WidgetsResource:
             Widget
         """
 
+        from . import get_widget as _get_widget
+
         return _get_widget.call(
             self._client,
             widget_id=widget_id,
@@ -82,6 +84,8 @@ class WidgetsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Widget]:
         """``get_widget`` once per ``widget_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import get_widget as _get_widget
+
         return _get_widget.batch(
             self._client,
             (_get_widget.Args(widget_id=value) for value in widget_id),
@@ -121,6 +125,8 @@ class WidgetsResource:
             Widget
         """
 
+        from . import replace_widget as _replace_widget
+
         return _replace_widget.call(
             self._client,
             widget_id=widget_id,
@@ -154,6 +160,8 @@ class WidgetsResource:
             None
         """
 
+        from . import delete_widget as _delete_widget
+
         return _delete_widget.call(
             self._client,
             widget_id=widget_id,
@@ -170,6 +178,8 @@ class WidgetsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[None]:
         """``delete_widget`` once per ``widget_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import delete_widget as _delete_widget
+
         return _delete_widget.batch(
             self._client,
             (_delete_widget.Args(widget_id=value) for value in widget_id),
@@ -202,6 +212,8 @@ class WidgetsResource:
         Returns:
             Widget
         """
+
+        from . import create_widget_form as _create_widget_form
 
         return _create_widget_form.call(
             self._client,

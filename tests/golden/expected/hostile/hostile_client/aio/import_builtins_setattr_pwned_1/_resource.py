@@ -1,14 +1,16 @@
 """Asynchronous resource for the ``import_builtins_setattr_pwned_1`` operations: ``client.import_builtins_setattr_pwned_1.<operation>(...)``."""
 
+from __future__ import annotations
+
 from typing import TYPE_CHECKING, Any
 
-from ..._runtime.options import RequestOptions
-from ...models.class_body import ClassBody
-from ...types import UNSET, Unset
-from . import class_ as _class_
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient
+    from ..._runtime.options import RequestOptions
+    from ...models.class_body import ClassBody
+    from ...types import Unset
 
 __all__ = ["AsyncImportBuiltinsSetattrPwned1Resource"]
 
@@ -16,7 +18,7 @@ __all__ = ["AsyncImportBuiltinsSetattrPwned1Resource"]
 class AsyncImportBuiltinsSetattrPwned1Resource:
     """The ``import_builtins_setattr_pwned_1`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def class_(
@@ -46,6 +48,8 @@ class AsyncImportBuiltinsSetattrPwned1Resource:
         Returns:
             None
         """
+
+        from . import class_ as _class_
 
         return await _class_.call(
             self._client,

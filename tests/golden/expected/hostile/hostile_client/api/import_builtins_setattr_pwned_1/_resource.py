@@ -1,14 +1,16 @@
 """Synchronous resource for the ``import_builtins_setattr_pwned_1`` operations: ``client.import_builtins_setattr_pwned_1.<operation>(...)``."""
 
+from __future__ import annotations
+
 from typing import TYPE_CHECKING, Any
 
-from ..._runtime.options import RequestOptions
-from ...models.class_body import ClassBody
-from ...types import UNSET, Unset
-from . import class_ as _class_
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
     from ..._client import Client
+    from ..._runtime.options import RequestOptions
+    from ...models.class_body import ClassBody
+    from ...types import Unset
 
 __all__ = ["ImportBuiltinsSetattrPwned1Resource"]
 
@@ -16,7 +18,7 @@ __all__ = ["ImportBuiltinsSetattrPwned1Resource"]
 class ImportBuiltinsSetattrPwned1Resource:
     """The ``import_builtins_setattr_pwned_1`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def class_(
@@ -46,6 +48,8 @@ class ImportBuiltinsSetattrPwned1Resource:
         Returns:
             None
         """
+
+        from . import class_ as _class_
 
         return _class_.call(
             self._client,

@@ -1,19 +1,21 @@
 """Asynchronous resource for the ``things`` operations: ``client.things.<operation>(...)``."""
 
-import datetime
-from collections.abc import Iterable
+from __future__ import annotations
+
 from typing import TYPE_CHECKING, Any
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ...models.client_model import ClientModel
-from ...models.response_model import ResponseModel
-from ...types import UNSET, Unset
-from . import get_thing as _get_thing
-from . import put_thing as _put_thing
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable
+
     from ..._client import AsyncClient
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ...models.client_model import ClientModel
+    from ...models.response_model import ResponseModel
+    from ...types import Unset
 
 __all__ = ["AsyncThingsResource"]
 
@@ -21,7 +23,7 @@ __all__ = ["AsyncThingsResource"]
 class AsyncThingsResource:
     """The ``things`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def get_thing(
@@ -68,6 +70,8 @@ class AsyncThingsResource:
             ResponseModel
         """
 
+        from . import get_thing as _get_thing
+
         return await _get_thing.call(
             self._client,
             id=id,
@@ -94,6 +98,8 @@ class AsyncThingsResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[ResponseModel]:
         """``get_thing`` once per ``id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import get_thing as _get_thing
+
         return await _get_thing.batch(
             self._client,
             (_get_thing.Args(id=value) for value in id),
@@ -134,6 +140,8 @@ class AsyncThingsResource:
         Returns:
             ClientModel
         """
+
+        from . import put_thing as _put_thing
 
         return await _put_thing.call(
             self._client,

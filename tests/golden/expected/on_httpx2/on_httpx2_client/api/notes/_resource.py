@@ -1,18 +1,20 @@
 """Synchronous resource for the ``notes`` operations: ``client.notes.<operation>(...)``."""
 
-from collections.abc import Iterable
+from __future__ import annotations
+
 from typing import TYPE_CHECKING, Any
 
-from ..._runtime.batch import BatchResult, ProgressCallback
-from ..._runtime.options import RequestOptions
-from ...models.new_note import NewNote
-from ...models.note import Note
-from ...types import UNSET, Unset
-from . import create_note as _create_note
-from . import get_note as _get_note
+from ..._runtime.unset import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..._client import Client
+    from ..._runtime.batch import BatchResult, ProgressCallback
+    from ..._runtime.options import RequestOptions
+    from ...models.new_note import NewNote
+    from ...models.note import Note
+    from ...types import Unset
 
 __all__ = ["NotesResource"]
 
@@ -20,7 +22,7 @@ __all__ = ["NotesResource"]
 class NotesResource:
     """The ``notes`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def get_note(
@@ -47,6 +49,8 @@ class NotesResource:
             Note
         """
 
+        from . import get_note as _get_note
+
         return _get_note.call(
             self._client,
             note_id=note_id,
@@ -63,6 +67,8 @@ class NotesResource:
         request_options: RequestOptions | None = None,
     ) -> BatchResult[Note]:
         """``get_note`` once per ``note_id``, concurrently; outcomes in input order (see ``batch``)."""
+        from . import get_note as _get_note
+
         return _get_note.batch(
             self._client,
             (_get_note.Args(note_id=value) for value in note_id),
@@ -97,6 +103,8 @@ class NotesResource:
         Returns:
             Note
         """
+
+        from . import create_note as _create_note
 
         return _create_note.call(
             self._client,
