@@ -35,9 +35,7 @@ class Built:
         self.package = package
         self.report = report
 
-    def client(
-        self, mode: str, handler: Callable[[httpx.Request], httpx.Response] | None = None, **kwargs: Any
-    ) -> Any:
+    def client(self, mode: str, handler: Callable[[httpx.Request], httpx.Response] | None = None, **kwargs: Any) -> Any:
         cls = self.package.AsyncClient if mode == "async" else self.package.Client
         if handler is not None:
             transport = httpx.MockTransport(handler)
@@ -46,7 +44,7 @@ class Built:
 
     def call(self, mode: str, tag: str, operation: str, client: Any, **kwargs: Any) -> Any:
         module = importlib.import_module(f"{self.package.__name__}.{'aio' if mode == 'async' else 'api'}.{tag}")
-        return getattr(importlib.import_module(f"{module.__name__}.{operation}"), "call")(client, **kwargs)
+        return importlib.import_module(f"{module.__name__}.{operation}").call(client, **kwargs)
 
 
 def _build(root: Path, spec: str, package: str, config: GeneratorConfig | None = None) -> Iterator[Built]:
@@ -115,7 +113,7 @@ async def _close(mode: str, client: Any) -> None:
 # ---------------------------------------------------------------- a spec without security schemes
 
 
-@pytest.mark.timeout(60)  # the module fixture generates the package inside the first test: 5-15 s measured here
+
 async def test_without_schemes_the_token_is_a_bearer_token_on_every_operation(bearer: Built, mode: str) -> None:
     recorder = Recorder(json=["a"])
     client = bearer.client(mode, recorder, token="sk-nosec-0123456789")
@@ -123,9 +121,7 @@ async def test_without_schemes_the_token_is_a_bearer_token_on_every_operation(be
     recorder.response = httpx.Response(204)
     await resolve(bearer.call(mode, "items", "delete_item", client, id="a"))
     await _close(mode, client)
-    assert [request.headers.get("authorization") for request in recorder.requests] == [
-        "Bearer sk-nosec-0123456789"
-    ] * 2
+    assert [request.headers.get("authorization") for request in recorder.requests] == ["Bearer sk-nosec-0123456789"] * 2
     assert str(recorder.requests[0].url) == "https://nosec.example/v1/items"
 
 
@@ -137,7 +133,7 @@ async def test_without_schemes_generation_warns_where_and_what(bearer: Built, mo
 async def test_without_schemes_the_default_env_var_is_read(
     bearer: Built, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("NO_SECURITY_SCHEMES_TOKEN", "from-the-environment")
+    monkeypatch.setenv("NOSEC_BEARER_TOKEN", "from-the-environment")
     recorder = Recorder(json=[])
     client = bearer.client(mode, recorder)
     await resolve(bearer.call(mode, "items", "list_items", client))
@@ -148,14 +144,14 @@ async def test_without_schemes_the_default_env_var_is_read(
 # ---------------------------------------------------------------- the config's auth section
 
 
-@pytest.mark.timeout(60)  # generates the package inside the first test
+
 async def test_a_configured_header_scheme_and_env_vars(
     header: Built, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert not [warning for warning in header.report.warnings if "securitySchemes" in warning]
     monkeypatch.setenv("ACME_API_KEY", "acme-key-0123456789")
     monkeypatch.setenv("ACME_URL", "https://acme.test/api")
-    monkeypatch.setenv("NO_SECURITY_SCHEMES_TOKEN", "not-this-one")  # the default name is no longer read
+    monkeypatch.setenv("NOSEC_HEADER_TOKEN", "not-this-one")  # the default name is no longer read
     recorder = Recorder(json=[])
     client = header.client(mode, recorder)
     await resolve(header.call(mode, "items", "list_items", client))
@@ -167,7 +163,7 @@ async def test_a_configured_header_scheme_and_env_vars(
     assert "``ACME_API_KEY``" in header.package.Client.__doc__ and "``ACME_URL``" in header.package.Client.__doc__
 
 
-@pytest.mark.timeout(60)  # generates the package inside the first test
+
 async def test_a_configured_query_scheme_is_sent_and_never_shown(query: Built, mode: str) -> None:
     recorder = Recorder(404, json={"message": "no such item"})
     client = query.client(mode, recorder, token="q-token-0123456789")
@@ -183,7 +179,7 @@ async def test_a_configured_query_scheme_is_sent_and_never_shown(query: Built, m
 # ---------------------------------------------------------------- a token no operation sends
 
 
-@pytest.mark.timeout(60)  # generates the package inside the first test
+
 async def test_a_token_no_operation_sends_is_an_error(unused: Built, mode: str) -> None:
     with pytest.raises(ValueError, match=r"^token: no operation of this API sends a credential") as caught:
         unused.client(mode, Recorder(json={"ok": True}), token="never-sent-token")
@@ -196,7 +192,7 @@ async def test_a_token_no_operation_sends_is_an_error(unused: Built, mode: str) 
     assert "passing ``token`` is a ValueError" in unused.package.Client.__doc__
 
 
-@pytest.mark.timeout(60)  # generates the package inside the first test
+
 async def test_a_configured_scheme_makes_the_declared_ones_usable(unused_configured: Built, mode: str) -> None:
     recorder = Recorder(json={"ok": True})
     client = unused_configured.client(mode, recorder, token="now-sent-token")

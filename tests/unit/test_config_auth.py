@@ -56,7 +56,9 @@ def test_read_from_a_config_file(tmp_path: Path) -> None:
     path = tmp_path / "generator.yaml"
     path.write_text("auth:\n  scheme: {header: X-Key}\n  env_token: ACME_KEY\nbase_url: https://acme.test\n")
     config = load_config(path)
-    assert config.auth_settings == AuthSettings(kind="api_key", location="header", parameter="X-Key", env_token="ACME_KEY")
+    assert config.auth_settings == AuthSettings(
+        kind="api_key", location="header", parameter="X-Key", env_token="ACME_KEY"
+    )
     assert config.base_url == "https://acme.test"
     path.write_text("auth:\n  scheme: {query: ''}\n")
     with pytest.raises(GenerationError, match=r"auth\.scheme\.query: '' is not a valid query name"):
