@@ -113,7 +113,6 @@ async def _close(mode: str, client: Any) -> None:
 # ---------------------------------------------------------------- a spec without security schemes
 
 
-
 async def test_without_schemes_the_token_is_a_bearer_token_on_every_operation(bearer: Built, mode: str) -> None:
     recorder = Recorder(json=["a"])
     client = bearer.client(mode, recorder, token="sk-nosec-0123456789")
@@ -144,7 +143,6 @@ async def test_without_schemes_the_default_env_var_is_read(
 # ---------------------------------------------------------------- the config's auth section
 
 
-
 async def test_a_configured_header_scheme_and_env_vars(
     header: Built, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -163,7 +161,6 @@ async def test_a_configured_header_scheme_and_env_vars(
     assert "``ACME_API_KEY``" in header.package.Client.__doc__ and "``ACME_URL``" in header.package.Client.__doc__
 
 
-
 async def test_a_configured_query_scheme_is_sent_and_never_shown(query: Built, mode: str) -> None:
     recorder = Recorder(404, json={"message": "no such item"})
     client = query.client(mode, recorder, token="q-token-0123456789")
@@ -179,7 +176,6 @@ async def test_a_configured_query_scheme_is_sent_and_never_shown(query: Built, m
 # ---------------------------------------------------------------- a token no operation sends
 
 
-
 async def test_a_token_no_operation_sends_is_an_error(unused: Built, mode: str) -> None:
     with pytest.raises(ValueError, match=r"^token: no operation of this API sends a credential") as caught:
         unused.client(mode, Recorder(json={"ok": True}), token="never-sent-token")
@@ -190,7 +186,6 @@ async def test_a_token_no_operation_sends_is_an_error(unused: Built, mode: str) 
     await _close(mode, client)
     assert status.ok is True
     assert "passing ``token`` is a ValueError" in unused.package.Client.__doc__
-
 
 
 async def test_a_configured_scheme_makes_the_declared_ones_usable(unused_configured: Built, mode: str) -> None:
