@@ -17,7 +17,7 @@ OPERATION = Operation(
     name="class_",
     method="POST",
     path="/items2",
-    security=(),
+    security=("token",),
 )
 
 

@@ -31,7 +31,7 @@ def call_detailed(
     line separator
      and NUL-free text
 
-    ``POST /items2``.
+    ``POST /items2``; authenticated.
 
     Args:
         body (ClassBody | Unset):
@@ -64,7 +64,7 @@ def call(
     line separator
      and NUL-free text
 
-    ``POST /items2``.
+    ``POST /items2``; authenticated.
 
     Args:
         body (ClassBody | Unset):

@@ -18,7 +18,7 @@ OPERATION = Operation(
     name="put_thing",
     method="PUT",
     path="/things/{id}",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

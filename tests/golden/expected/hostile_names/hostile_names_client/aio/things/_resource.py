@@ -42,7 +42,7 @@ class AsyncThingsResource:
     ) -> ResponseModel:
         """``GET /things/{id}``
 
-        ``GET /things/{id}``.
+        ``GET /things/{id}``; authenticated.
 
         Args:
             id (str):
@@ -112,7 +112,7 @@ class AsyncThingsResource:
     ) -> ClientModel:
         """``PUT /things/{id}``
 
-        ``PUT /things/{id}``.
+        ``PUT /things/{id}``; authenticated.
 
         Args:
             id (str):

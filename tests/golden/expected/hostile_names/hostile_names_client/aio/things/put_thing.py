@@ -29,7 +29,7 @@ async def call_detailed(
 ) -> Response[ClientModel]:
     """``PUT /things/{id}``
 
-    ``PUT /things/{id}``.
+    ``PUT /things/{id}``; authenticated.
 
     Args:
         id (str):
@@ -63,7 +63,7 @@ async def call(
 ) -> ClientModel:
     """``PUT /things/{id}``
 
-    ``PUT /things/{id}``.
+    ``PUT /things/{id}``; authenticated.
 
     Args:
         id (str):

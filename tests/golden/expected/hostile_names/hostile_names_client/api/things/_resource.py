@@ -42,7 +42,7 @@ class ThingsResource:
     ) -> ResponseModel:
         """``GET /things/{id}``
 
-        ``GET /things/{id}``.
+        ``GET /things/{id}``; authenticated.
 
         Args:
             id (str):
@@ -112,7 +112,7 @@ class ThingsResource:
     ) -> ClientModel:
         """``PUT /things/{id}``
 
-        ``PUT /things/{id}``.
+        ``PUT /things/{id}``; authenticated.
 
         Args:
             id (str):

@@ -22,7 +22,7 @@ OPERATION = Operation(
     name="search_body_cursor",
     method="POST",
     path="/search",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

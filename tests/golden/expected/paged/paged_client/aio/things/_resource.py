@@ -43,7 +43,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (cursor pagination,
         declared).
 
-        ``GET /cursor``.
+        ``GET /cursor``; authenticated.
 
         Args:
             cursor (str | Unset):
@@ -87,7 +87,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (body_cursor pagination,
         declared).
 
-        ``POST /search``.
+        ``POST /search``; authenticated.
 
         Args:
             body (SearchBodyCursorBody):
@@ -130,7 +130,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (offset pagination,
         declared).
 
-        ``GET /offset``.
+        ``GET /offset``; authenticated.
 
         Args:
             offset (int | Unset):  Default: 0.
@@ -175,7 +175,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (page pagination,
         declared).
 
-        ``GET /pages``.
+        ``GET /pages``; authenticated.
 
         Args:
             page (int | Unset):  Default: 1.
@@ -220,7 +220,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (link pagination,
         declared).
 
-        ``GET /linked``.
+        ``GET /linked``; authenticated.
 
         Args:
             page (int | Unset):  Default: 1.
@@ -265,7 +265,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (has_more pagination,
         declared).
 
-        ``GET /stripe``.
+        ``GET /stripe``; authenticated.
 
         Args:
             starting_after (str | Unset):
@@ -309,7 +309,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (next_url pagination,
         declared).
 
-        ``GET /hal``.
+        ``GET /hal``; authenticated.
 
         Args:
             page_size (int | Unset):  Default: 3.
@@ -351,7 +351,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (cursor pagination,
         declared).
 
-        ``GET /hostile``.
+        ``GET /hostile``; authenticated.
 
         Args:
             cursor (str | Unset):
@@ -393,7 +393,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (cursor pagination,
         declared).
 
-        ``GET /untyped``.
+        ``GET /untyped``; authenticated.
 
         Args:
             cursor (str | Unset):

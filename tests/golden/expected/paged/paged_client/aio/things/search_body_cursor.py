@@ -32,7 +32,7 @@ async def call_detailed(
 ) -> Response[SearchBodyCursorResponse200]:
     """``POST /search``
 
-    ``POST /search``.
+    ``POST /search``; authenticated.
 
     Args:
         body (SearchBodyCursorBody):
@@ -63,7 +63,7 @@ async def call(
 ) -> SearchBodyCursorResponse200:
     """``POST /search``
 
-    ``POST /search``.
+    ``POST /search``; authenticated.
 
     Args:
         body (SearchBodyCursorBody):
@@ -151,7 +151,7 @@ def iterate(
     Every item, page after page: pages are fetched lazily, one at a time (body_cursor pagination,
     declared).
 
-    ``POST /search``.
+    ``POST /search``; authenticated.
 
     Args:
         body (SearchBodyCursorBody):
