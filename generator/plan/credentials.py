@@ -3,7 +3,8 @@
 - The spec declares schemes and the config sets no ``auth.scheme``: each operation sends the token as the first
   requirement the runtime can satisfy says (``operations._operation_security``); as before.
 - The config sets ``auth.scheme``: every scheme the spec declares is sent that way instead (a spec you do not own
-  may declare the wrong one, or one a token cannot satisfy); which operations send it still follows the spec.
+  may declare the wrong one, or one a token cannot satisfy); which operations send it still follows the spec,
+  unless the spec requires its schemes nowhere (Kubernetes declares one and requires none): then every operation.
 - The spec declares no scheme at all: every operation (but those whose own ``security`` is ``[]``) sends the token,
   as ``auth.scheme`` says, else as ``Authorization: Bearer <token>``, with a warning.
 
@@ -72,9 +73,21 @@ def plan_credentials(data: dict[str, Any], auth: AuthSettings, env_prefix: str, 
         return Credentials({FALLBACK_KEY: scheme}, (FALLBACK_KEY,), env_token, env_base_url, note)
     if configured is not None:
         schemes = {key: replace(configured, key=key) for key in declared}
+        if not _requires_any(data):  # declared, but required nowhere (Kubernetes): the config means every operation
+            note = "No operation of the spec requires its security schemes: the token is sent on every operation."
+            return Credentials(schemes, (declared[0],), env_token, env_base_url, note)
         note = "The generator's config says how the token is sent, in place of the spec's security schemes."
         return Credentials(schemes, (), env_token, env_base_url, note)
     return Credentials(security_schemes(data), (), env_token, env_base_url)
+
+
+def _requires_any(data: dict[str, Any]) -> bool:
+    """Whether the spec requires a security scheme anywhere: globally or on an operation."""
+    lists = [data.get("security")]
+    for item in (data.get("paths") or {}).values():
+        if isinstance(item, dict):
+            lists += [op.get("security") for op in item.values() if isinstance(op, dict)]
+    return any(isinstance(requirements, list) and any(requirements) for requirements in lists)
 
 
 def _how(scheme: SecurityScheme) -> str:

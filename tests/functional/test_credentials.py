@@ -194,3 +194,36 @@ async def test_a_configured_scheme_makes_the_declared_ones_usable(unused_configu
     await resolve(unused_configured.call(mode, "status", "get_status", client))
     await _close(mode, client)
     assert recorder.requests[0].headers["authorization"] == "Bearer now-sent-token"
+
+
+@pytest.fixture(scope="module")
+def unrequired(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
+    yield from _build(tmp_path_factory.mktemp("creds"), "unrequired_security_schemes.yaml", "unrequired_client")
+
+
+@pytest.fixture(scope="module")
+def unrequired_configured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
+    config = GeneratorConfig(auth={"scheme": {"header": "Authorization"}})
+    yield from _build(
+        tmp_path_factory.mktemp("creds"), "unrequired_security_schemes.yaml", "unrequired_configured_client", config
+    )
+
+
+async def test_schemes_required_nowhere_refuse_a_token(unrequired: Built, mode: str) -> None:
+    with pytest.raises(ValueError, match=r"^token: no operation of this API sends a credential"):
+        unrequired.client(mode, Recorder(json=[]), token="k8s-token-0123456789")
+
+
+async def test_schemes_required_nowhere_with_a_configured_scheme_go_on_every_operation(
+    unrequired_configured: Built, mode: str
+) -> None:
+    recorder = Recorder(json=[])
+    client = unrequired_configured.client(mode, recorder, token="Bearer k8s-token-0123456789")
+    await resolve(unrequired_configured.call(mode, "pods", "list_pods", client))
+    recorder.response = httpx.Response(200, json="1.31")
+    await resolve(unrequired_configured.call(mode, "pods", "get_version", client))  # its own security is []
+    await _close(mode, client)
+    assert [request.headers.get("authorization") for request in recorder.requests] == [
+        "Bearer k8s-token-0123456789",
+        None,
+    ]
