@@ -18,7 +18,7 @@ from .errors import GenerationError
 from .render.http_library import check_http_library
 from .render.versions import normalized
 
-__all__ = ["GeneratorConfig", "load_config", "package_name_problem"]
+__all__ = ["AuthSettings", "GeneratorConfig", "auth_settings", "load_config", "package_name_problem"]
 
 _PACKAGE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _ENV_RE = re.compile(r"^[A-Z_][A-Z0-9_]*$")
@@ -76,6 +76,9 @@ class GeneratorConfig:
       else reads it, in order.
     - ``http_library``: ``httpx`` (default) or ``httpx2``, the maintained fork of httpx with the same API: the
       library the generated package imports and depends on (README: "HTTP library").
+    - ``auth``: ``{scheme, env_token, env_base_url}`` (each optional): how a client's token is sent (``bearer``,
+      ``basic``, ``{header: NAME}``, ``{query: NAME}`` or ``{cookie: NAME}``, in place of the spec's schemes) and
+      the environment variables read for the token and the base URL (README: "Credentials").
     """
 
     package_name: str | None = None
@@ -89,9 +92,11 @@ class GeneratorConfig:
     detect_pagination: bool = True
     overlays: tuple[str, ...] = ()
     http_library: str = "httpx"
+    auth: Mapping[str, Any] | None = None
 
     def __post_init__(self) -> None:
         check_http_library(self.http_library)
+        auth_settings(self.auth)
         problem = package_name_problem(self.package_name) if self.package_name is not None else None
         if problem:
             raise GenerationError(f"package_name: {self.package_name!r} {problem}")
@@ -103,6 +108,70 @@ class GeneratorConfig:
             raise GenerationError(
                 f"package_version: {self.package_version!r} is not a valid PEP 440 version (e.g. 1.2.0)"
             )
+
+    @property
+    def auth_settings(self) -> AuthSettings:
+        """The ``auth`` section, checked."""
+        return auth_settings(self.auth)
+
+
+_HEADER_RE = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # an HTTP token (RFC 9110 5.6.2)
+_PARAMETER_RE = re.compile(r"^[^\s\x00-\x1f\x7f&=#?]+$")
+_AUTH_KEYS = ("scheme", "env_token", "env_base_url")
+_SCHEME_GRAMMAR = "bearer, basic, {header: NAME}, {query: NAME} or {cookie: NAME}"
+
+
+@dataclass(frozen=True)
+class AuthSettings:
+    """The config's ``auth`` section, checked: how the token is sent and the environment variables read.
+
+    ``kind`` is ``""`` (as the spec says), ``bearer``, ``basic`` or ``api_key`` (then ``location`` is ``header``,
+    ``query`` or ``cookie`` and ``parameter`` its name). Empty environment variable names mean the defaults,
+    ``<PREFIX>_TOKEN`` and ``<PREFIX>_BASE_URL``.
+    """
+
+    kind: str = ""
+    location: str = ""
+    parameter: str = ""
+    env_token: str = ""
+    env_base_url: str = ""
+
+
+def auth_settings(raw: object) -> AuthSettings:
+    """Check the config's ``auth`` section; every problem is a ``GenerationError`` naming the key."""
+    if raw is None:
+        return AuthSettings()
+    if not isinstance(raw, Mapping):
+        raise GenerationError(f"auth: expected a mapping with {', '.join(_AUTH_KEYS)}, got {type(raw).__name__}")
+    unknown = [str(key) for key in raw if key not in _AUTH_KEYS]
+    if unknown:
+        raise GenerationError(f"auth: unknown setting {unknown[0]!r} (known: {', '.join(_AUTH_KEYS)})")
+    env: dict[str, str] = {}
+    for key in ("env_token", "env_base_url"):
+        value = raw.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str) or not _ENV_RE.match(value):
+            raise GenerationError(
+                f"auth.{key}: {value!r} must be an environment variable name: upper-case letters, digits and _"
+            )
+        env[key] = value
+    return AuthSettings(*_scheme(raw.get("scheme")), **env)
+
+
+def _scheme(value: object) -> tuple[str, str, str]:
+    if value is None:
+        return "", "", ""
+    if value in ("bearer", "basic"):
+        return str(value), "", ""
+    if isinstance(value, Mapping) and len(value) == 1:
+        ((location, name),) = value.items()
+        if location in ("header", "query", "cookie"):
+            pattern = _HEADER_RE if location == "header" else _PARAMETER_RE
+            if not isinstance(name, str) or not pattern.match(name):
+                raise GenerationError(f"auth.scheme.{location}: {name!r} is not a valid {location} name")
+            return "api_key", str(location), name
+    raise GenerationError(f"auth.scheme: expected {_SCHEME_GRAMMAR}, got {value!r}")
 
 
 def load_config(path: Path) -> GeneratorConfig:
@@ -126,7 +195,9 @@ def load_config(path: Path) -> GeneratorConfig:
             raise GenerationError(f"{path}: unknown setting {key!r} (known: {', '.join(sorted(known))})")
         if value is None:
             continue
-        if key in ("pagination", "operations"):
+        if key == "auth":
+            pass  # checked by GeneratorConfig, naming the key at fault (auth.scheme, auth.env_token...)
+        elif key in ("pagination", "operations"):
             if not isinstance(value, dict) or not all(isinstance(name, str) for name in value):
                 raise GenerationError(f"{path}: {key}: expected a mapping of operationId or 'METHOD /path'")
         elif key == "detect_pagination":

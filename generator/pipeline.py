@@ -31,6 +31,7 @@ from . import _upstream
 from .config import GeneratorConfig, load_config, package_name_problem
 from .errors import GenerationError, SpecError, json_pointer
 from .plan.coverage import measure, readable
+from .plan.credentials import plan_credentials
 from .plan.degrade import degrade, untype_left_out
 from .plan.fixups import apply_fixups
 from .plan.names import ClassNames, class_overrides, rename_reserved
@@ -308,13 +309,16 @@ def _render(
     renames = rename_reserved(openapi, config_obj)  # what is left: spec names our generated code already uses
     degraded = degrade(openapi, data, normalization, config_obj)  # untyped, never left out or broken at runtime
 
+    env_prefix = settings.env_prefix or _default_env_prefix(package)
+    credentials = plan_credentials(data, settings.auth_settings, env_prefix, warnings)
     formatter = Formatter(project_dir)
     project = SdkProject(
         openapi=openapi,
         config=config_obj,
         document=data,
-        env_prefix=settings.env_prefix or _default_env_prefix(package),
+        env_prefix=env_prefix,
         default_base_url=settings.base_url or _default_base_url(data),
+        credentials=credentials,
         pagination=pagination,
         on_models_written=formatter.start if format_code else None,  # ruff formats the models while clients render
         operation_names=settings.operations,

@@ -39,6 +39,7 @@ class Client(SyncAPIClient):
     Use it as a context manager (``with Client() as client:``) or call
     ``client.close()`` when done. Settings not passed fall back to the environment:
     ``LOGBOOK_BASE_URL`` (default ``http://127.0.0.1:8080``) and ``LOGBOOK_TOKEN``.
+    The token is sent as 'Authorization: Bearer <token>'.
 
     Operations are grouped by tag as attributes, loaded on first use:
     ``client.health``,
@@ -54,6 +55,9 @@ class Client(SyncAPIClient):
     """
 
     _env_prefix: ClassVar[str] = "LOGBOOK"
+    _env_token: ClassVar[str] = "LOGBOOK_TOKEN"
+    _env_base_url: ClassVar[str] = "LOGBOOK_BASE_URL"
+    _token_used: ClassVar[bool] = True
     _default_base_url: ClassVar[str] = "http://127.0.0.1:8080"
     _user_agent: ClassVar[str] = "logbook_client/1.1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES
@@ -128,6 +132,7 @@ class AsyncClient(AsyncAPIClient):
     Use it as a context manager (``async with AsyncClient() as client:``) or call
     ``await client.aclose()`` when done. Settings not passed fall back to the environment:
     ``LOGBOOK_BASE_URL`` (default ``http://127.0.0.1:8080``) and ``LOGBOOK_TOKEN``.
+    The token is sent as 'Authorization: Bearer <token>'.
 
     Operations are grouped by tag as attributes, loaded on first use:
     ``client.health``,
@@ -143,6 +148,9 @@ class AsyncClient(AsyncAPIClient):
     """
 
     _env_prefix: ClassVar[str] = "LOGBOOK"
+    _env_token: ClassVar[str] = "LOGBOOK_TOKEN"
+    _env_base_url: ClassVar[str] = "LOGBOOK_BASE_URL"
+    _token_used: ClassVar[bool] = True
     _default_base_url: ClassVar[str] = "http://127.0.0.1:8080"
     _user_agent: ClassVar[str] = "logbook_client/1.1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES

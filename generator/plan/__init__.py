@@ -1,6 +1,7 @@
 """Stage 2, the plan: what the package holds and what everything in it is called.
 
 - ``operations`` / ``opnames``: operations grouped into resources and named for how people write them;
+- ``credentials``: how a token is sent (the spec's schemes, the config's ``auth``, bearer when none is declared);
 - ``names``: class and module names (reserved names, overrides);
 - ``pagination``: which list operations get a paginator, in which style;
 - ``pagination_records``: the records of pagination (a declaration, a typed paginated operation), which both

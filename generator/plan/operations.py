@@ -500,9 +500,11 @@ def _stream_accept(data: dict[str, Any], path: str, method: str, kind: str) -> s
 
 
 def _operation_security(
-    data: dict[str, Any], path: str, method: str, known: dict[str, SecurityScheme]
+    data: dict[str, Any], path: str, method: str, known: dict[str, SecurityScheme], fallback: tuple[str, ...] = ()
 ) -> tuple[str, ...]:
     operation = _raw_operation(data, path, method)
+    if fallback:  # the spec declares no scheme (credentials.py): every operation, unless its own security is []
+        return () if operation.get("security") == [] else fallback
     requirements = operation.get("security", data.get("security"))
     if not isinstance(requirements, list) or not requirements:
         return ()
@@ -546,13 +548,16 @@ def build_tags(
     field_prefix: str,
     names: Mapping[str, Any] | None = None,
     reports: list[str] | None = None,
+    schemes: dict[str, SecurityScheme] | None = None,
+    fallback: tuple[str, ...] = (),
 ) -> list[Tag]:
     """Group opc's endpoints into our tags and operations, in the spec's order.
 
     Method names follow ``opnames`` (operationId separators, acronyms, a leading tag stripped); ``names`` is the
     config's ``operations`` section (renames and moves); clashes resolved by number are appended to ``reports``.
+    ``schemes`` and ``fallback`` are ``credentials.Credentials``'s (default: the spec's schemes, no fallback).
     """
-    known = security_schemes(data)
+    known = security_schemes(data) if schemes is None else schemes
     # opc names a component model by its reference path ("/components/schemas/Event").
     models = {
         untrusted(model.name).rsplit("/", 1)[-1]: (str(model.class_info.module_name), str(model.class_info.name))
@@ -593,7 +598,7 @@ def build_tags(
                     tag=attribute,
                     module=default,
                     operation_id=untrusted(endpoint.name),
-                    security=_operation_security(data, spec_path(endpoint), endpoint.method, known),
+                    security=_operation_security(data, spec_path(endpoint), endpoint.method, known, fallback),
                     idempotency_header=next(
                         (
                             untrusted(p.name)

@@ -14,9 +14,10 @@ from jinja2.bccache import Bucket
 from .._upstream import AnyProperty, Config, GeneratorData, Project, UntrustedString, untrusted
 from ..errors import GenerationError
 from ..plan.arguments import body_arguments, choice, signature_lines
+from ..plan.credentials import Credentials
 from ..plan.degrade import degrade_bodies
 from ..plan.fixups import operation_key
-from ..plan.operations import Operation, Tag, build_tags, security_schemes, user_agent
+from ..plan.operations import Operation, Tag, build_tags, user_agent
 from ..plan.pagination import PaginationPlan, typed_operation
 from ..plan.pairs import MODES
 from .http_library import HttpLibrary, copy_runtime, use_http_library
@@ -110,6 +111,7 @@ class SdkProject(Project):
         document: dict[str, Any],
         env_prefix: str,
         default_base_url: str,
+        credentials: Credentials,
         pagination: PaginationPlan | None = None,
         on_models_written: Callable[[Path], None] | None = None,
         operation_names: Mapping[str, Any] | None = None,
@@ -128,8 +130,16 @@ class SdkProject(Project):
         #: Operations whose method name clashed and was numbered, one line each (warnings).
         self.name_reports: list[str] = []
         self.tags: list[Tag] = build_tags(
-            openapi, document, config.field_prefix, names=operation_names, reports=self.name_reports
+            openapi,
+            document,
+            config.field_prefix,
+            names=operation_names,
+            reports=self.name_reports,
+            schemes=credentials.schemes,
+            fallback=credentials.fallback,
         )
+        #: How the clients send a token, knowing now whether any operation sends one.
+        self.credentials = credentials.with_operations([op.security for tag in self.tags for op in tag.operations])
         #: Problems met while typing paginators (an items path not found in the model: items typed Any).
         self.pagination_warnings: list[str] = []
         #: Body fields offered under another name because a parameter or the generated code has theirs (warnings).
@@ -155,7 +165,8 @@ class SdkProject(Project):
             title=openapi.title,
             env_prefix=env_prefix,
             default_base_url=default_base_url,
-            security_schemes=security_schemes(document),
+            security_schemes=self.credentials.schemes,
+            auth=self.credentials,
             user_agent=user_agent(self.package_name, untrusted(self.version)),
             package_description=self.package_description,
             api_version=UntrustedString(metadata.api_version),

@@ -112,6 +112,9 @@ def config_text(spec: Path, data: dict[str, Any], out: str) -> tuple[str, str]:
         "# package_version: 0.1.0",
         "# Clients read <PREFIX>_BASE_URL and <PREFIX>_TOKEN when not given a base URL or token.",
         f"env_prefix: {_default_env_prefix(package)}",
+        "# How a token is sent (default: as the spec's security schemes say; as a bearer token when it declares",
+        "# none): bearer, basic, {header: NAME}, {query: NAME} or {cookie: NAME}; and the variables read for it.",
+        f"# auth: {{scheme: bearer, env_token: {_default_env_prefix(package)}_API_KEY}}",
     ]
     base_url = _default_base_url(data)
     lines.append("# The default base URL (the spec's first server).")

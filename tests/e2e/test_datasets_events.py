@@ -97,6 +97,13 @@ async def test_validation_errors_are_422_with_field_errors(api: Api) -> None:
     assert problem is not None and problem.status == 422
     assert caught.value.headers["content-type"] == "application/problem+json"
     assert {error.field for error in problem.errors} == {"name", "retention_days"}
+    # The server's own words are in the message, after the status and before the request.
+    first = problem.errors[0]
+    assert str(caught.value).startswith(
+        f"422 Unprocessable Entity: Invalid request: 2 fields are invalid.; {first.field}: {first.message} (and 1 more)"
+    )
+    assert str(caught.value).endswith("/datasets)") and " (POST http" in str(caught.value)
+    assert caught.value.type == "https://logbook.example/problems/validation"
 
 
 async def test_list_datasets_pages_with_a_query_cursor(api: Api) -> None:

@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from generator import GenerationReport, generate
+from generator.config import GeneratorConfig
 from tests.bounds import drain
 from tests.twins import resolve
 
@@ -163,7 +164,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Generation
     root = tmp_path_factory.mktemp("messy")
     spec = root / "messy.yaml"
     spec.write_text(MESSY)
-    report = generate(spec, root / "out", package_name="messy_client")
+    # The spec declares no security scheme: the config says how a token goes (else a warning says it is bearer).
+    report = generate(
+        spec, root / "out", package_name="messy_client", config=GeneratorConfig(auth={"scheme": "bearer"})
+    )
     sys.path.insert(0, str(root / "out"))
     try:
         yield report, root / "out"

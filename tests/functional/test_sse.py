@@ -149,6 +149,16 @@ async def test_error_event_raises_the_typed_error(mode: str) -> None:
     assert (caught.value.code, caught.value.type) == ("q1", "quota")
 
 
+async def test_error_event_reads_the_same_envelopes_as_status_errors(mode: str) -> None:
+    errors = importlib.import_module(f"{PACKAGE}.errors")
+    error = b'event: error\ndata: {"errors": [{"message": "shard lost", "code": 503}, {"message": "x"}]}\n\n'
+    response, _ = sse([TICKS[0], error])
+    with pytest.raises(errors.StreamEventError) as caught:
+        await take(mode, op(mode, "feeds", "tail_ticks").stream(client(mode, lambda r: response), feed="x"))
+    assert str(caught.value) == "shard lost (and 1 more)"
+    assert caught.value.code == "503"
+
+
 async def test_a_dropped_get_stream_resumes_with_last_event_id(mode: str) -> None:
     seen: list[httpx.Request] = []
 

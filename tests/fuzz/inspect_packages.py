@@ -174,13 +174,15 @@ def inspect_package(project: Path, name: str) -> dict[str, Any]:
             importlib.import_module(module_name)
             check_markers(f"import {module_name}")
         result["modules"] = len(modules) + 1
+        # A token no operation sends is refused (a random subset of paths may keep only anonymous ones).
+        token = {"token": "t"} if package.Client._token_used else {}
         client = package.Client(
-            base_url="http://fuzz.test", token="t", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+            base_url="http://fuzz.test", http_client=httpx.Client(transport=httpx.MockTransport(handler)), **token
         )
         aclient = package.AsyncClient(
             base_url="http://fuzz.test",
-            token="t",
             http_client=httpx.AsyncClient(transport=httpx.MockTransport(ahandler)),
+            **token,
         )
         check_markers("client")
         for module_name in modules:

@@ -101,3 +101,11 @@ def test_remembered_values_are_bounded() -> None:
         remember(f"rotating-token-{number:04d}")
     assert len(redact._secrets) <= 256
     assert redact_text("rotating-token-0399") == MASK
+
+
+def test_a_remembered_value_echoed_in_part_is_masked() -> None:
+    remember("sk-part-abcdef0123456789")
+    assert redact_text("Incorrect API key provided: sk-part-abcd****6789.") == (
+        "Incorrect API key provided: *******6789."
+    )
+    assert redact_text("sk-part") == "sk-part"  # shorter than MIN_SECRET_LENGTH: ordinary text

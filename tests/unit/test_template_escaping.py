@@ -86,6 +86,9 @@ ALLOWLIST = {
     "project_name": "validated by config._PROJECT_RE, or the package name with dashes",
     "env_prefix": "validated by config._ENV_RE, or the package name upper-cased",
     "http_library": "validated by http_library.check_http_library: httpx or httpx2",
+    "auth.env_token": "validated by config._ENV_RE (auth.env_token), or env_prefix + '_TOKEN'",
+    "auth.env_base_url": "validated by config._ENV_RE (auth.env_base_url), or env_prefix + '_BASE_URL'",
+    "auth.token_used": "a bool (auth.Credentials.token_used)",
     "varying.python_name": "PythonIdentifier of the batch helper's varying parameter",
     # Arguments (generator/plan/arguments.py): identifiers only; enum values and field docs are escaped in place.
     "field.argument": "a body field's PythonIdentifier, with trailing underscores when taken",

@@ -31,6 +31,9 @@ class Client(SyncAPIClient):
     Use it as a context manager (``with Client() as client:``) or call
     ``client.close()`` when done. Settings not passed fall back to the environment:
     ``FEATURES_BASE_URL`` (default ``https://eu.features.example/api``) and ``FEATURES_TOKEN``.
+    The token is sent as each operation's security scheme says: as 'Authorization: Bearer <token>', or in the
+    'X-Api-Key' header, or in the 'api_key' query parameter, or in the 'session' cookie, or as basic auth
+    ('Authorization: Basic', the token being 'user:password').
 
     Operations are grouped by tag as attributes, loaded on first use:
     ``client.widgets``,
@@ -40,6 +43,9 @@ class Client(SyncAPIClient):
     """
 
     _env_prefix: ClassVar[str] = "FEATURES"
+    _env_token: ClassVar[str] = "FEATURES_TOKEN"
+    _env_base_url: ClassVar[str] = "FEATURES_BASE_URL"
+    _token_used: ClassVar[bool] = True
     _default_base_url: ClassVar[str] = "https://eu.features.example/api"
     _user_agent: ClassVar[str] = "features_client/2.1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES
@@ -72,6 +78,9 @@ class AsyncClient(AsyncAPIClient):
     Use it as a context manager (``async with AsyncClient() as client:``) or call
     ``await client.aclose()`` when done. Settings not passed fall back to the environment:
     ``FEATURES_BASE_URL`` (default ``https://eu.features.example/api``) and ``FEATURES_TOKEN``.
+    The token is sent as each operation's security scheme says: as 'Authorization: Bearer <token>', or in the
+    'X-Api-Key' header, or in the 'api_key' query parameter, or in the 'session' cookie, or as basic auth
+    ('Authorization: Basic', the token being 'user:password').
 
     Operations are grouped by tag as attributes, loaded on first use:
     ``client.widgets``,
@@ -81,6 +90,9 @@ class AsyncClient(AsyncAPIClient):
     """
 
     _env_prefix: ClassVar[str] = "FEATURES"
+    _env_token: ClassVar[str] = "FEATURES_TOKEN"
+    _env_base_url: ClassVar[str] = "FEATURES_BASE_URL"
+    _token_used: ClassVar[bool] = True
     _default_base_url: ClassVar[str] = "https://eu.features.example/api"
     _user_agent: ClassVar[str] = "features_client/2.1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncClient", "Client"]
 
-_SECURITY_SCHEMES: dict[str, SecurityScheme] = {}
+_SECURITY_SCHEMES: dict[str, SecurityScheme] = {
+    "token": SecurityScheme(kind="bearer", location="", parameter=""),
+}
 
 
 class Client(SyncAPIClient):
@@ -23,6 +25,7 @@ class Client(SyncAPIClient):
     Use it as a context manager (``with Client() as client:``) or call
     ``client.close()`` when done. Settings not passed fall back to the environment:
     ``HOSTILE_BASE_URL`` (default ``https://host.example/"+__import__('builtins').__setattr__('PWNED',1)+"``) and ``HOSTILE_TOKEN``.
+    The token is sent as 'Authorization: Bearer <token>'.
 
     Operations are grouped by tag as attributes, loaded on first use:
     ``client.close_``,
@@ -31,6 +34,9 @@ class Client(SyncAPIClient):
     """
 
     _env_prefix: ClassVar[str] = "HOSTILE"
+    _env_token: ClassVar[str] = "HOSTILE_TOKEN"
+    _env_base_url: ClassVar[str] = "HOSTILE_BASE_URL"
+    _token_used: ClassVar[bool] = True
     _default_base_url: ClassVar[str] = "https://host.example/\"+__import__('builtins').__setattr__('PWNED',1)+\""
     _user_agent: ClassVar[str] = "hostile_client/1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES
@@ -56,6 +62,7 @@ class AsyncClient(AsyncAPIClient):
     Use it as a context manager (``async with AsyncClient() as client:``) or call
     ``await client.aclose()`` when done. Settings not passed fall back to the environment:
     ``HOSTILE_BASE_URL`` (default ``https://host.example/"+__import__('builtins').__setattr__('PWNED',1)+"``) and ``HOSTILE_TOKEN``.
+    The token is sent as 'Authorization: Bearer <token>'.
 
     Operations are grouped by tag as attributes, loaded on first use:
     ``client.close_``,
@@ -64,6 +71,9 @@ class AsyncClient(AsyncAPIClient):
     """
 
     _env_prefix: ClassVar[str] = "HOSTILE"
+    _env_token: ClassVar[str] = "HOSTILE_TOKEN"
+    _env_base_url: ClassVar[str] = "HOSTILE_BASE_URL"
+    _token_used: ClassVar[bool] = True
     _default_base_url: ClassVar[str] = "https://host.example/\"+__import__('builtins').__setattr__('PWNED',1)+\""
     _user_agent: ClassVar[str] = "hostile_client/1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES

@@ -23,6 +23,7 @@ class Client(SyncAPIClient):
     Use it as a context manager (``with Client() as client:``) or call
     ``client.close()`` when done. Settings not passed fall back to the environment:
     ``ON_HTTPX2_BASE_URL`` (default ``https://notes.example``) and ``ON_HTTPX2_TOKEN``.
+    The token is sent as 'Authorization: Bearer <token>'.
 
     Operations are grouped by tag as attributes, loaded on first use:
     ``client.notes``,
@@ -30,6 +31,9 @@ class Client(SyncAPIClient):
     """
 
     _env_prefix: ClassVar[str] = "ON_HTTPX2"
+    _env_token: ClassVar[str] = "ON_HTTPX2_TOKEN"
+    _env_base_url: ClassVar[str] = "ON_HTTPX2_BASE_URL"
+    _token_used: ClassVar[bool] = True
     _default_base_url: ClassVar[str] = "https://notes.example"
     _user_agent: ClassVar[str] = "on_httpx2_client/1.0.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES
@@ -48,6 +52,7 @@ class AsyncClient(AsyncAPIClient):
     Use it as a context manager (``async with AsyncClient() as client:``) or call
     ``await client.aclose()`` when done. Settings not passed fall back to the environment:
     ``ON_HTTPX2_BASE_URL`` (default ``https://notes.example``) and ``ON_HTTPX2_TOKEN``.
+    The token is sent as 'Authorization: Bearer <token>'.
 
     Operations are grouped by tag as attributes, loaded on first use:
     ``client.notes``,
@@ -55,6 +60,9 @@ class AsyncClient(AsyncAPIClient):
     """
 
     _env_prefix: ClassVar[str] = "ON_HTTPX2"
+    _env_token: ClassVar[str] = "ON_HTTPX2_TOKEN"
+    _env_base_url: ClassVar[str] = "ON_HTTPX2_BASE_URL"
+    _token_used: ClassVar[bool] = True
     _default_base_url: ClassVar[str] = "https://notes.example"
     _user_agent: ClassVar[str] = "on_httpx2_client/1.0.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES

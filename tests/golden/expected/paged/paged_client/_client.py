@@ -12,7 +12,9 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncClient", "Client"]
 
-_SECURITY_SCHEMES: dict[str, SecurityScheme] = {}
+_SECURITY_SCHEMES: dict[str, SecurityScheme] = {
+    "token": SecurityScheme(kind="bearer", location="", parameter=""),
+}
 
 
 class Client(SyncAPIClient):
@@ -21,6 +23,7 @@ class Client(SyncAPIClient):
     Use it as a context manager (``with Client() as client:``) or call
     ``client.close()`` when done. Settings not passed fall back to the environment:
     ``PAGED_BASE_URL`` (default ``http://api.test/v1``) and ``PAGED_TOKEN``.
+    The token is sent as 'Authorization: Bearer <token>'.
 
     Operations are grouped by tag as attributes, loaded on first use:
     ``client.things``,
@@ -28,6 +31,9 @@ class Client(SyncAPIClient):
     """
 
     _env_prefix: ClassVar[str] = "PAGED"
+    _env_token: ClassVar[str] = "PAGED_TOKEN"
+    _env_base_url: ClassVar[str] = "PAGED_BASE_URL"
+    _token_used: ClassVar[bool] = True
     _default_base_url: ClassVar[str] = "http://api.test/v1"
     _user_agent: ClassVar[str] = "paged_client/1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES
@@ -46,6 +52,7 @@ class AsyncClient(AsyncAPIClient):
     Use it as a context manager (``async with AsyncClient() as client:``) or call
     ``await client.aclose()`` when done. Settings not passed fall back to the environment:
     ``PAGED_BASE_URL`` (default ``http://api.test/v1``) and ``PAGED_TOKEN``.
+    The token is sent as 'Authorization: Bearer <token>'.
 
     Operations are grouped by tag as attributes, loaded on first use:
     ``client.things``,
@@ -53,6 +60,9 @@ class AsyncClient(AsyncAPIClient):
     """
 
     _env_prefix: ClassVar[str] = "PAGED"
+    _env_token: ClassVar[str] = "PAGED_TOKEN"
+    _env_base_url: ClassVar[str] = "PAGED_BASE_URL"
+    _token_used: ClassVar[bool] = True
     _default_base_url: ClassVar[str] = "http://api.test/v1"
     _user_agent: ClassVar[str] = "paged_client/1.0"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = _SECURITY_SCHEMES

@@ -169,18 +169,6 @@ def json_data(event: RawEvent) -> Any:
         return event.data
 
 
-def _error_message(data: Any) -> str:
-    error = data.get("error") if isinstance(data, dict) else None
-    for source in (error, data):
-        if isinstance(source, dict):
-            for key in ("message", "detail", "title", "error_description"):
-                if isinstance(source.get(key), str):
-                    return str(source[key])
-        elif isinstance(source, str) and source:
-            return source
-    return "the server sent an error event"
-
-
 class _Resume:
     """Whether and when a dropped stream is reopened; shared by both drivers."""
 
@@ -230,7 +218,7 @@ class _Resume:
     def handle(self, raw: RawEvent, decode: Callable[[RawEvent], T], response: httpx.Response) -> ServerSentEvent[T]:
         if raw.event == "error":
             data = json_data(raw)
-            raise StreamEventError(_error_message(data), event=raw, data=data)
+            raise StreamEventError.from_data(raw, data)
         try:
             data = decode(raw)
         except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:

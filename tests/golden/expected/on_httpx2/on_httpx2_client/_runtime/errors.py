@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx2 as httpx
 
+from .error_body import read_server_message
 from .redact import redact_text
 
 __all__ = [
@@ -134,22 +135,48 @@ class ResponseDecodingError(APIError):
 
 
 class APIStatusError(APIError):
-    """The server answered with a status the operation does not treat as success."""
+    """The server answered with a status the operation does not treat as success.
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object, problem: Problem | None) -> None:
+    The message holds the status, the server's own message (read from the common error envelopes by
+    ``error_body.read_server_message``) and the request's method and URL. ``code`` and ``type`` are the
+    envelope's, when it has them (``{"error": {"code", "type"}}``, a problem's ``type``...), else ``None``.
+    """
+
+    code: str | None
+    type: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        problem: Problem | None,
+        code: str | None = None,
+        type: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
         self.body = body
         self.problem = problem
+        self.code = code
+        self.type = type
 
     @classmethod
     def from_response(cls, response: httpx.Response) -> APIStatusError:
         """Build this error from a response, decoding its body leniently (never raises on a bad body)."""
         body = _decode_body(response)
-        problem = Problem.from_body(body)
-        return cls(_status_message(response, problem), response=response, body=body, problem=problem)
+        said = read_server_message(body)
+        return cls(
+            _status_message(response, said.message),
+            response=response,
+            body=body,
+            problem=Problem.from_body(body),
+            code=said.code,
+            type=said.type,
+        )
 
 
 class UnexpectedStatusError(APIStatusError):
@@ -244,27 +271,41 @@ def _decode_body(response: httpx.Response) -> object:
         return content.decode("utf-8", errors="replace")
 
 
-def _status_message(response: httpx.Response, problem: Problem | None) -> str:
-    message = f"{response.status_code} {response.reason_phrase or 'error'}".strip()
-    if problem is not None:
-        summary = problem.detail or problem.title
-        if summary:
-            message += f": {summary}"
+def _status_message(response: httpx.Response, said: str | None) -> str:
+    """``404 Not Found: <the server's message> (GET <url without its query>)``."""
+    reason = response.reason_phrase or "error"
+    message = f"{response.status_code} {reason}"
+    if said:
+        folded = said.casefold()
+        rest = said[len(reason) :]
+        if folded.startswith(reason.casefold()) and not rest[:1].isalnum():  # "Not found: no 'x'" under "Not Found"
+            said = rest.lstrip(" :.-")
+        if said:
+            message += f": {said}"
     return f"{message} ({response.request.method} {response.request.url.copy_with(query=None)})"
 
 
 class StreamEventError(APIError):
     """The server sent an ``event: error`` in an event stream (a 2xx response that failed part-way).
 
-    ``data`` is the event's decoded data and ``event`` the raw event; ``code`` and ``type`` are read from a
-    ``{"error": {"code", "type"}}`` or flat ``{"code", "type"}`` envelope when the data has them.
+    ``data`` is the event's decoded data and ``event`` the raw event. The message, ``code`` and ``type`` are read
+    from the data like a status error's body (``error_body.read_server_message``), e.g. from a
+    ``{"error": {"message", "code", "type"}}`` or a flat ``{"message", "code", "type"}`` envelope.
     """
+
+    code: str | None
+    type: str | None
 
     def __init__(self, message: str, *, event: object, data: object) -> None:
         super().__init__(message)
         self.event = event
         self.data = data
-        error = data.get("error") if isinstance(data, dict) else None
-        details = error if isinstance(error, dict) else data if isinstance(data, dict) else {}
-        self.code = details.get("code")
-        self.type = details.get("type")
+        said = read_server_message(data)
+        self.code = said.code
+        self.type = said.type
+
+    @classmethod
+    def from_data(cls, event: object, data: object) -> StreamEventError:
+        """The error of an ``event: error`` whose decoded data is ``data``."""
+        said = read_server_message(data)
+        return cls(said.message or "the server sent an error event", event=event, data=data)

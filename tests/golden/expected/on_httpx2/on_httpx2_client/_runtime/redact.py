@@ -19,8 +19,9 @@ What is removed, always shown as ``***``:
   ``Authorization``/``Bearer`` credentials in free text;
 - any credential the client sent, by value, in plain, percent-encoded and base64 form (:func:`remember`): a token
   (also each value a token callable returns), a URL password, an OAuth2 client secret and the tokens it obtained. A
-  server that echoes one in an error body does not put it in a message. Values shorter than
-  :data:`MIN_SECRET_LENGTH` are not searched for (they would mask ordinary words); the rules above still apply.
+  server that echoes one in an error body does not put it in a message, nor a part of one (``Invalid API key
+  sk-abc123...``): a run of at least :data:`MIN_SECRET_LENGTH` characters starting like a remembered value is masked.
+  Values shorter than that are not searched for (they would mask ordinary words); the rules above still apply.
 
 Nothing here changes what is sent: only text made for people is redacted.
 """
@@ -123,6 +124,20 @@ def remember(*secrets: str | None) -> None:
                 del _secrets[next(iter(_secrets))]
 
 
+def _mask_beginnings(text: str, secret: str) -> str:
+    """``text`` with each run that starts like ``secret`` (its first MIN_SECRET_LENGTH characters, or more) masked."""
+    head = secret[:MIN_SECRET_LENGTH]
+    parts: list[str] = []
+    start = 0
+    while (found := text.find(head, start)) >= 0:
+        end = found + MIN_SECRET_LENGTH
+        while end < len(text) and end - found < len(secret) and text[end] == secret[end - found]:
+            end += 1
+        parts += [text[start:found], MASK]
+        start = end
+    return "".join(parts) + text[start:]
+
+
 def _mask_pair(match: re.Match[str]) -> str:
     lead, name, value = match.groups()
     if value and unquote_plus(name).lower() in _query_names | _header_names:
@@ -141,9 +156,13 @@ def _mask_header_line(text: str) -> str:
 def redact_text(text: object) -> str:
     """``text`` (a URL, a message, anything: ``str()`` is taken) with every credential replaced by ``***``."""
     text = str(text)
-    for secret in list(_secrets):  # a copy: another thread may remember a new one meanwhile
+    secrets = list(_secrets)  # a copy: another thread may remember a new one meanwhile
+    for secret in secrets:
         if secret in text:
             text = text.replace(secret, MASK)
+    for secret in secrets:  # then what is left of one: a whole value is masked first, whichever it is
+        if secret[:MIN_SECRET_LENGTH] in text:
+            text = _mask_beginnings(text, secret)
     userinfo, pair, bearer = _patterns()
     if "://" in text:
         text = userinfo.sub(rf"\1{MASK}@", text)

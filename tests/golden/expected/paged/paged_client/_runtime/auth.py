@@ -177,7 +177,14 @@ class OAuth2ClientCredentials(httpx.Auth):
         cls: type[APIStatusError] = UnauthorizedError
         if isinstance(error, ServerError | RateLimitedError):
             cls = type(error)
-        return cls(f"token request failed: {error.message}", response=response, body=error.body, problem=error.problem)
+        return cls(
+            f"token request failed: {error.message}",
+            response=response,
+            body=error.body,
+            problem=error.problem,
+            code=error.code,
+            type=error.type,
+        )
 
     def _fetch_flow(self, request: httpx.Request) -> Generator[httpx.Request | float, Any, str]:
         """One token fetch: yields a token request (and gets its response, read) or seconds to sleep; returns it."""

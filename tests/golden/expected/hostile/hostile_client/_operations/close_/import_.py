@@ -19,7 +19,7 @@ OPERATION = Operation(
     name="import_",
     method="GET",
     path='/items/{class_}/"quoted"',
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

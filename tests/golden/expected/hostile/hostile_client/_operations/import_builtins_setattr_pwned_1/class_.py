@@ -18,7 +18,7 @@ OPERATION = Operation(
     name="class_",
     method="POST",
     path="/items2",
-    security=(),
+    security=("token",),
 )
 
 

@@ -42,7 +42,7 @@ class AsyncCloseResource:
         \"\"\"
         Ends with a backslash \\
 
-        ``GET /items/{class_}/"quoted"``.
+        ``GET /items/{class_}/"quoted"``; authenticated.
 
         Args:
             class_ (str):

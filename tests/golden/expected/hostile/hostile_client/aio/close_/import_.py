@@ -39,7 +39,7 @@ async def call_detailed(
     \"\"\"
     Ends with a backslash \\
 
-    ``GET /items/{class_}/"quoted"``.
+    ``GET /items/{class_}/"quoted"``; authenticated.
 
     Args:
         class_ (str):
@@ -89,7 +89,7 @@ async def call(
     \"\"\"
     Ends with a backslash \\
 
-    ``GET /items/{class_}/"quoted"``.
+    ``GET /items/{class_}/"quoted"``; authenticated.
 
     Args:
         class_ (str):

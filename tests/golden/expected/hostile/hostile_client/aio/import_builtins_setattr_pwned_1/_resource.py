@@ -32,7 +32,7 @@ class AsyncImportBuiltinsSetattrPwned1Resource:
         line separator
          and NUL-free text
 
-        ``POST /items2``.
+        ``POST /items2``; authenticated.
 
         Args:
             body (ClassBody | Unset):

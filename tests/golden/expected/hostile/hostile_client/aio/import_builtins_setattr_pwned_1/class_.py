@@ -33,7 +33,7 @@ async def call_detailed(
     line separator
      and NUL-free text
 
-    ``POST /items2``.
+    ``POST /items2``; authenticated.
 
     Args:
         body (ClassBody | Unset):
@@ -69,7 +69,7 @@ async def call(
     line separator
      and NUL-free text
 
-    ``POST /items2``.
+    ``POST /items2``; authenticated.
 
     Args:
         body (ClassBody | Unset):

@@ -20,7 +20,7 @@ OPERATION = Operation(
     name="get_thing",
     method="GET",
     path="/things/{id}",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

@@ -20,7 +20,7 @@ OPERATION = Operation(
     name="put_thing",
     method="PUT",
     path="/things/{id}",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

@@ -44,7 +44,7 @@ class AsyncThingsResource:
     ) -> ResponseModel:
         """``GET /things/{id}``
 
-        ``GET /things/{id}``.
+        ``GET /things/{id}``; authenticated.
 
         Args:
             id (str):
@@ -121,7 +121,7 @@ class AsyncThingsResource:
     ) -> ClientModel:
         """``PUT /things/{id}``
 
-        ``PUT /things/{id}``.
+        ``PUT /things/{id}``; authenticated.
 
         Args:
             id (str):

@@ -40,7 +40,7 @@ def call_detailed(
 ) -> Response[ResponseModel]:
     """``GET /things/{id}``
 
-    ``GET /things/{id}``.
+    ``GET /things/{id}``; authenticated.
 
     Args:
         id (str):
@@ -101,7 +101,7 @@ def call(
 ) -> ResponseModel:
     """``GET /things/{id}``
 
-    ``GET /things/{id}``.
+    ``GET /things/{id}``; authenticated.
 
     Args:
         id (str):

@@ -34,7 +34,7 @@ def call_detailed(
 ) -> Response[ClientModel]:
     """``PUT /things/{id}``
 
-    ``PUT /things/{id}``.
+    ``PUT /things/{id}``; authenticated.
 
     Args:
         id (str):
@@ -77,7 +77,7 @@ def call(
 ) -> ClientModel:
     """``PUT /things/{id}``
 
-    ``PUT /things/{id}``.
+    ``PUT /things/{id}``; authenticated.
 
     Args:
         id (str):

@@ -21,7 +21,7 @@ OPERATION = Operation(
     name="list_cursor",
     method="GET",
     path="/cursor",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

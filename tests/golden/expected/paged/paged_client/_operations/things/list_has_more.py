@@ -21,7 +21,7 @@ OPERATION = Operation(
     name="list_has_more",
     method="GET",
     path="/stripe",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

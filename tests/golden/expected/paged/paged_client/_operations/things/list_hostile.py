@@ -21,7 +21,7 @@ OPERATION = Operation(
     name="list_hostile",
     method="GET",
     path="/hostile",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

@@ -20,7 +20,7 @@ OPERATION = Operation(
     name="list_linked",
     method="GET",
     path="/linked",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

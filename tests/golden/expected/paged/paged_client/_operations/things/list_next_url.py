@@ -22,7 +22,7 @@ OPERATION = Operation(
     name="list_next_url",
     method="GET",
     path="/hal",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

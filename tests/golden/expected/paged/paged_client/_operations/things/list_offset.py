@@ -21,7 +21,7 @@ OPERATION = Operation(
     name="list_offset",
     method="GET",
     path="/offset",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

@@ -20,7 +20,7 @@ OPERATION = Operation(
     name="list_pages",
     method="GET",
     path="/pages",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

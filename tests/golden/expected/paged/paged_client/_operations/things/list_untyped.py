@@ -20,7 +20,7 @@ OPERATION = Operation(
     name="list_untyped",
     method="GET",
     path="/untyped",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

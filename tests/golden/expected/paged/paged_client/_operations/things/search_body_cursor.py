@@ -23,7 +23,7 @@ OPERATION = Operation(
     name="search_body_cursor",
     method="POST",
     path="/search",
-    security=(),
+    security=("token",),
     accept="application/json",
 )
 

@@ -37,7 +37,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (cursor pagination,
         declared).
 
-        ``GET /cursor``.
+        ``GET /cursor``; authenticated.
 
         Args:
             cursor (str | Unset):
@@ -86,7 +86,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (body_cursor pagination,
         declared).
 
-        ``POST /search``.
+        ``POST /search``; authenticated.
 
         Args:
             body (SearchBodyCursorBody):
@@ -137,7 +137,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (offset pagination,
         declared).
 
-        ``GET /offset``.
+        ``GET /offset``; authenticated.
 
         Args:
             offset (int | Unset):  Default: 0.
@@ -184,7 +184,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (page pagination,
         declared).
 
-        ``GET /pages``.
+        ``GET /pages``; authenticated.
 
         Args:
             page (int | Unset):  Default: 1.
@@ -231,7 +231,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (link pagination,
         declared).
 
-        ``GET /linked``.
+        ``GET /linked``; authenticated.
 
         Args:
             page (int | Unset):  Default: 1.
@@ -278,7 +278,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (has_more pagination,
         declared).
 
-        ``GET /stripe``.
+        ``GET /stripe``; authenticated.
 
         Args:
             starting_after (str | Unset):
@@ -324,7 +324,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (next_url pagination,
         declared).
 
-        ``GET /hal``.
+        ``GET /hal``; authenticated.
 
         Args:
             page_size (int | Unset):  Default: 3.
@@ -368,7 +368,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (cursor pagination,
         declared).
 
-        ``GET /hostile``.
+        ``GET /hostile``; authenticated.
 
         Args:
             cursor (str | Unset):
@@ -412,7 +412,7 @@ class AsyncThingsResource:
         Every item, page after page: pages are fetched lazily, one at a time (cursor pagination,
         declared).
 
-        ``GET /untyped``.
+        ``GET /untyped``; authenticated.
 
         Args:
             cursor (str | Unset):

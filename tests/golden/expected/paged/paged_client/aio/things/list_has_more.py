@@ -33,7 +33,7 @@ async def call_detailed(
 ) -> Response[ListHasMoreResponse200]:
     """``GET /stripe``
 
-    ``GET /stripe``.
+    ``GET /stripe``; authenticated.
 
     Args:
         starting_after (str | Unset):
@@ -67,7 +67,7 @@ async def call(
 ) -> ListHasMoreResponse200:
     """``GET /stripe``
 
-    ``GET /stripe``.
+    ``GET /stripe``; authenticated.
 
     Args:
         starting_after (str | Unset):
@@ -160,7 +160,7 @@ def iterate(
     Every item, page after page: pages are fetched lazily, one at a time (has_more pagination,
     declared).
 
-    ``GET /stripe``.
+    ``GET /stripe``; authenticated.
 
     Args:
         starting_after (str | Unset):

@@ -32,7 +32,7 @@ async def call_detailed(
 ) -> Response[ListHostileResponse200]:
     """Paths with quotes and code-like text: they must stay data.
 
-    ``GET /hostile``.
+    ``GET /hostile``; authenticated.
 
     Args:
         cursor (str | Unset):
@@ -63,7 +63,7 @@ async def call(
 ) -> ListHostileResponse200:
     """Paths with quotes and code-like text: they must stay data.
 
-    ``GET /hostile``.
+    ``GET /hostile``; authenticated.
 
     Args:
         cursor (str | Unset):
@@ -151,7 +151,7 @@ def iterate(
     Every item, page after page: pages are fetched lazily, one at a time (cursor pagination,
     declared).
 
-    ``GET /hostile``.
+    ``GET /hostile``; authenticated.
 
     Args:
         cursor (str | Unset):

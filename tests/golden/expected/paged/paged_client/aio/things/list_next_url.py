@@ -32,7 +32,7 @@ async def call_detailed(
 ) -> Response[ListNextUrlResponse200]:
     """``GET /hal``
 
-    ``GET /hal``.
+    ``GET /hal``; authenticated.
 
     Args:
         page_size (int | Unset):  Default: 3.
@@ -63,7 +63,7 @@ async def call(
 ) -> ListNextUrlResponse200:
     """``GET /hal``
 
-    ``GET /hal``.
+    ``GET /hal``; authenticated.
 
     Args:
         page_size (int | Unset):  Default: 3.
@@ -151,7 +151,7 @@ def iterate(
     Every item, page after page: pages are fetched lazily, one at a time (next_url pagination,
     declared).
 
-    ``GET /hal``.
+    ``GET /hal``; authenticated.
 
     Args:
         page_size (int | Unset):  Default: 3.

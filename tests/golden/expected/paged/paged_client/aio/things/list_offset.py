@@ -33,7 +33,7 @@ async def call_detailed(
 ) -> Response[ListOffsetResponse200]:
     """``GET /offset``
 
-    ``GET /offset``.
+    ``GET /offset``; authenticated.
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -67,7 +67,7 @@ async def call(
 ) -> ListOffsetResponse200:
     """``GET /offset``
 
-    ``GET /offset``.
+    ``GET /offset``; authenticated.
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -160,7 +160,7 @@ def iterate(
     Every item, page after page: pages are fetched lazily, one at a time (offset pagination,
     declared).
 
-    ``GET /offset``.
+    ``GET /offset``; authenticated.
 
     Args:
         offset (int | Unset):  Default: 0.

@@ -32,7 +32,7 @@ async def call_detailed(
 ) -> Response[list[Thing]]:
     """``GET /pages``
 
-    ``GET /pages``.
+    ``GET /pages``; authenticated.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -66,7 +66,7 @@ async def call(
 ) -> list[Thing]:
     """``GET /pages``
 
-    ``GET /pages``.
+    ``GET /pages``; authenticated.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -159,7 +159,7 @@ def iterate(
     Every item, page after page: pages are fetched lazily, one at a time (page pagination,
     declared).
 
-    ``GET /pages``.
+    ``GET /pages``; authenticated.
 
     Args:
         page (int | Unset):  Default: 1.

@@ -32,7 +32,7 @@ async def call_detailed(
 ) -> Response[ListUntypedResponse200]:
     """The items are not in the response model, so they are read from the JSON and typed Any.
 
-    ``GET /untyped``.
+    ``GET /untyped``; authenticated.
 
     Args:
         cursor (str | Unset):
@@ -63,7 +63,7 @@ async def call(
 ) -> ListUntypedResponse200:
     """The items are not in the response model, so they are read from the JSON and typed Any.
 
-    ``GET /untyped``.
+    ``GET /untyped``; authenticated.
 
     Args:
         cursor (str | Unset):
@@ -151,7 +151,7 @@ def iterate(
     Every item, page after page: pages are fetched lazily, one at a time (cursor pagination,
     declared).
 
-    ``GET /untyped``.
+    ``GET /untyped``; authenticated.
 
     Args:
         cursor (str | Unset):

@@ -37,7 +37,7 @@ async def call_detailed(
 ) -> Response[SearchBodyCursorResponse200]:
     """``POST /search``
 
-    ``POST /search``.
+    ``POST /search``; authenticated.
 
     Args:
         body (SearchBodyCursorBody):
@@ -77,7 +77,7 @@ async def call(
 ) -> SearchBodyCursorResponse200:
     """``POST /search``
 
-    ``POST /search``.
+    ``POST /search``; authenticated.
 
     Args:
         body (SearchBodyCursorBody):
@@ -174,7 +174,7 @@ def iterate(
     Every item, page after page: pages are fetched lazily, one at a time (body_cursor pagination,
     declared).
 
-    ``POST /search``.
+    ``POST /search``; authenticated.
 
     Args:
         body (SearchBodyCursorBody):

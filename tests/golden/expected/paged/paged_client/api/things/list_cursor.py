@@ -33,7 +33,7 @@ def call_detailed(
 ) -> Response[ListCursorResponse200]:
     """``GET /cursor``
 
-    ``GET /cursor``.
+    ``GET /cursor``; authenticated.
 
     Args:
         cursor (str | Unset):
@@ -67,7 +67,7 @@ def call(
 ) -> ListCursorResponse200:
     """``GET /cursor``
 
-    ``GET /cursor``.
+    ``GET /cursor``; authenticated.
 
     Args:
         cursor (str | Unset):
@@ -160,7 +160,7 @@ def iterate(
     Every item, page after page: pages are fetched lazily, one at a time (cursor pagination,
     declared).
 
-    ``GET /cursor``.
+    ``GET /cursor``; authenticated.
 
     Args:
         cursor (str | Unset):
