@@ -54,8 +54,10 @@ _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
 #: 60 s to read a response, 5 s to connect: long enough for slow queries, short enough to notice a dead host.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-#: Up to 100 connections, 20 kept alive between calls.
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+#: Up to 100 connections, all of them kept alive between calls (as the OpenAI and Anthropic SDKs keep 100): a batch
+#: of up to 100 calls at once reuses its connections instead of closing all but 20 as each wave of calls ends and
+#: opening them again for the next (httpx's own default keeps 20).
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 #: Two retries after the first attempt, as Stainless and Fern do.
 DEFAULT_MAX_RETRIES = 2
 
