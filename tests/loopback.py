@@ -30,6 +30,7 @@ class _RequestHandler(http.server.BaseHTTPRequestHandler):
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # socketserver's 5 drops the SYNs of a burst of connections (retried 1 s later)
 
     def __init__(self, handle: Handler) -> None:
         super().__init__(("127.0.0.1", 0), _RequestHandler)

@@ -36,7 +36,7 @@ from .redact import redact_text, register, remember
 from .response import Response
 from .retries import IDEMPOTENT_METHODS, RetryDecision, RetryPolicy
 from .transport import HttpTransport, async_transport
-from .urls import query_string, with_query
+from .urls import join_path, query_string, with_query
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -54,8 +54,10 @@ _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
 #: 60 s to read a response, 5 s to connect: long enough for slow queries, short enough to notice a dead host.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-#: Up to 100 connections, 20 kept alive between calls.
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+#: Up to 100 connections, all of them kept alive between calls (as the OpenAI and Anthropic SDKs keep 100): a batch
+#: of up to 100 calls at once reuses its connections instead of closing all but 20 as each wave of calls ends and
+#: opening them again for the next (httpx's own default keeps 20).
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 #: Two retries after the first attempt, as Stainless and Fern do.
 DEFAULT_MAX_RETRIES = 2
 
@@ -73,6 +75,11 @@ _NO_OPTIONS = RequestOptions()
 _NO_RETRY = RetryDecision(False)
 #: How many parsed operation URLs a client keeps (paths with ids in them vary; the cache starts over when full).
 _URL_CACHE_SIZE = 512
+#: How many sets of common headers a client keeps (one per Accept, security and token; starts over when full).
+_HEADERS_CACHE_SIZE = 64
+#: httpx's own ``build_request`` (shared by ``Client`` and ``AsyncClient``): the runtime builds the same request
+#: without merging headers twice, unless a subclass builds requests its own way.
+_BUILD_REQUEST = httpx.Client.build_request
 
 
 class NotGiven:
@@ -106,11 +113,7 @@ class BaseClient(Generic[_HttpxClientT]):
 
     # Set by the generated subclass from the spec.
     _env_prefix: ClassVar[str] = ""
-    _env_token: ClassVar[str] = ""  # the environment variable of the token ("" = none)
-    _env_base_url: ClassVar[str] = ""  # the environment variable of the base URL ("" = none)
     _default_base_url: ClassVar[str] = ""
-    #: Whether any operation sends credentials: when none does, a ``token`` argument is an error, not a no-op.
-    _token_used: ClassVar[bool] = True
     _user_agent: ClassVar[str] = "openapi-client"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = {}
 
@@ -129,22 +132,18 @@ class BaseClient(Generic[_HttpxClientT]):
         http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         setup_from_env(self._env_prefix)
-        if token is not None and not self._token_used:
-            raise ValueError(
-                "token: no operation of this API sends a credential (its spec declares security schemes, but no "
-                "operation requires one that a token can satisfy), so the token would never be sent; pass it in "
-                "headers= if the API wants it anyway, or set auth.scheme in the generator config and regenerate"
-            )
         if http_client is not None:
             timeout, auth = self._settings_of(http_client, timeout=timeout, auth=auth, token=token)
         self.base_url = self._resolve_base_url(base_url)
-        self._base_path = self.base_url.raw_path.rstrip(b"/")  # "/v1" or b"": operation paths start with "/"
+        self._base_path = _raw_path(self.base_url).rstrip("/")  # "/v1" or "": operation paths start with "/"
         # Parsed URLs by operation path: httpx parses and validates a URL in ~20 µs, a third of preparing a call.
         self._urls: dict[str, httpx.URL] = {}
         self._urls_base = self.base_url
-        if token is None and self._env_token and self._token_used:
-            token = os.environ.get(self._env_token) or None
-        self.token: Token | None = token
+        # The complete headers of the usual call, by (Accept, security, token); valid for one state of the
+        # client's and the httpx client's headers (see _common_headers).
+        self._headers_cache: dict[tuple[str, tuple[str, ...], str | None], httpx.Headers] = {}
+        self._headers_state: tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes]]] = ([], [])
+        self.token: Token | None = token if token is not None else os.environ.get(f"{self._env_prefix}_TOKEN") or None
         self.auth = auth
         self.timeout = self._resolve_timeout(timeout, "timeout")
         # Case-insensitive, as HTTP header names are: a caller's "user-agent" replaces ours instead of joining it.
@@ -162,10 +161,11 @@ class BaseClient(Generic[_HttpxClientT]):
 
     @classmethod
     def _resolve_base_url(cls, base_url: str | httpx.URL | None) -> httpx.URL:
-        from_env = os.environ.get(cls._env_base_url) if cls._env_base_url else None
-        raw = base_url if base_url is not None else from_env or cls._default_base_url
+        raw = (
+            base_url if base_url is not None else os.environ.get(f"{cls._env_prefix}_BASE_URL") or cls._default_base_url
+        )
         if not raw:
-            raise ValueError(f"base_url: no URL given, and {cls._env_base_url or 'no environment variable'} is not set")
+            raise ValueError(f"base_url: no URL given, and {cls._env_prefix}_BASE_URL is not set")
         try:
             url = httpx.URL(str(raw))
         except httpx.InvalidURL as exc:
@@ -225,30 +225,87 @@ class BaseClient(Generic[_HttpxClientT]):
         if options is not None and not isinstance(options, RequestOptions):
             raise TypeError(f"request_options: expected RequestOptions, got {type(options).__name__}")
         options = options or _NO_OPTIONS
-        # One case-insensitive mapping: a name set twice in different cases is sent once, with the later value.
-        # From least to most specific: the client's headers, the operation's header parameters, credentials, and
-        # the call's RequestOptions.headers.
-        headers = httpx.Headers(self.headers)
-        _set_headers(headers, request.get("headers"))
-        if operation.accept and "accept" not in headers:
-            headers["Accept"] = operation.accept
+        http = self._http
         params: dict[str, Any] = dict(request.get("params", {}))
-        cookies: dict[str, str] = {str(key): str(value) for key, value in request.get("cookies", {}).items()}
         auth: httpx.Auth | None = None
+        token: str | None = None
         if operation.security:
             if self.auth is not None:
                 auth = self.auth
             else:
-                token = self._current_token()
-                if token:
-                    apply_credentials(token, operation.security, self._security_schemes, headers, params, cookies)
+                token = self._current_token() or None
+        headers = None
+        if not (request.get("headers") or request.get("cookies") or options.headers or operation.idempotency_header):
+            headers = self._common_headers(operation, token)  # the usual call: nothing of its own to add
+        if headers is None:
+            headers = _merged(http.headers, self._call_headers(request, operation, options, token, params))
+        idempotent = operation.method in IDEMPOTENT_METHODS or bool(operation.idempotency_header)
+        timeout = self.timeout if options.timeout is None else self._resolve_timeout(options.timeout, "timeout")
+        policy = self.retry_policy
+        if options.max_retries is not None:
+            policy = RetryPolicy(max_retries=options.max_retries, max_retry_after=policy.max_retry_after)
+        url = self._url(request["url"])
+        # Rendered here, not by httpx's params=, which parses the whole URL again; not when the httpx client has
+        # params of its own (httpx merges those with params=, but replaces a query already in the URL with them).
+        if params and not url.query and not http.params:
+            url, params = with_query(url, query_string(params)), {}
+        content = self._content(request.get("content"))
+        if type(http).build_request is _BUILD_REQUEST and not http.params:
+            # What build_request builds, without merging the client's headers again (``headers`` has them).
+            http_request = httpx.Request(
+                request["method"],
+                url,
+                params=params or None,
+                headers=headers,
+                cookies=http.cookies,
+                json=request.get("json"),
+                content=content,
+                data=request.get("data"),
+                files=request.get("files"),
+                extensions={"timeout": timeout.as_dict()},
+            )
+        else:  # an httpx client with its own build_request or params: let it build (merging headers is idempotent)
+            http_request = http.build_request(
+                request["method"],
+                url,
+                params=params or None,
+                headers=headers,
+                json=request.get("json"),
+                content=content,
+                data=request.get("data"),
+                files=request.get("files"),
+                timeout=timeout,
+            )
+        replayable = isinstance(http_request.stream, httpx.ByteStream)
+        return _Call(http_request, operation, policy, idempotent, replayable, auth)
+
+    def _call_headers(
+        self,
+        request: Mapping[str, Any],
+        operation: Operation,
+        options: RequestOptions,
+        token: str | None,
+        params: dict[str, Any],
+    ) -> httpx.Headers:
+        """This call's headers on top of the client's (credentials in a query parameter go to ``params``).
+
+        One case-insensitive mapping: a name set twice in different cases is sent once, with the later value. From
+        least to most specific: the client's headers, the operation's header parameters, credentials, and the
+        call's ``RequestOptions.headers``.
+        """
+        headers = httpx.Headers(self.headers)
+        _set_headers(headers, request.get("headers"))
+        if operation.accept and "accept" not in headers:
+            headers["Accept"] = operation.accept
+        cookies: dict[str, str] = {str(key): str(value) for key, value in request.get("cookies", {}).items()}
+        if token:
+            apply_credentials(token, operation.security, self._security_schemes, headers, params, cookies)
         _set_headers(headers, options.headers)
         if cookies:
             # One Cookie header per request: httpx deprecates per-request ``cookies=``. A Cookie header the caller
             # set is kept, followed by the operation's cookies.
             rendered = "; ".join(f"{key}={value}" for key, value in cookies.items())
             headers["Cookie"] = f"{headers['Cookie']}; {rendered}" if "Cookie" in headers else rendered
-        idempotent = operation.method in IDEMPOTENT_METHODS
         key_header = operation.idempotency_header
         if key_header:
             # Made once per logical call, so every retry of it carries the same key and the server can replay.
@@ -258,38 +315,41 @@ class BaseClient(Generic[_HttpxClientT]):
                 import uuid  # here, not at the top: import time of the package (bench/ part 6)
 
                 headers[key_header] = str(uuid.uuid4())
-            idempotent = True
-        timeout = self.timeout if options.timeout is None else self._resolve_timeout(options.timeout, "timeout")
-        policy = self.retry_policy
-        if options.max_retries is not None:
-            policy = RetryPolicy(max_retries=options.max_retries, max_retry_after=policy.max_retry_after)
-        url = self._url(request["url"])
-        # Rendered here, not by httpx's params=, which parses the whole URL again; not when the httpx client has
-        # params of its own (httpx merges those with params=, but replaces a query already in the URL with them).
-        if params and not url.query and not self._http.params:
-            url, params = with_query(url, query_string(params)), {}
-        http_request = self._http.build_request(
-            request["method"],
-            url,
-            params=params or None,
-            headers=headers,
-            json=request.get("json"),
-            content=self._content(request.get("content")),
-            data=request.get("data"),
-            files=request.get("files"),
-            timeout=timeout,
-        )
-        replayable = isinstance(http_request.stream, httpx.ByteStream)
-        return _Call(http_request, operation, policy, idempotent, replayable, auth)
+        return headers
+
+    def _common_headers(self, operation: Operation, token: str | None) -> httpx.Headers | None:
+        """The complete headers of a call that adds none of its own (no header parameters, cookies, per-call
+        headers or idempotency key), made once per operation's ``Accept``, security and token, and kept while
+        neither ``self.headers`` nor the httpx client's headers change. ``None`` when credentials go in a query
+        parameter: such a call takes the general way."""
+        client_headers = self.headers
+        if not isinstance(client_headers, httpx.Headers):  # replaced by a plain mapping: no cache
+            return None
+        state = (client_headers.raw, self._http.headers.raw)
+        if state != self._headers_state:
+            self._headers_cache.clear()
+            self._headers_state = state
+        key = (operation.accept, operation.security, token)
+        headers = self._headers_cache.get(key)
+        if headers is None:
+            params: dict[str, Any] = {}
+            headers = self._call_headers({}, operation, _NO_OPTIONS, token, params)
+            if params:
+                return None
+            headers = _merged(self._http.headers, headers)
+            if len(self._headers_cache) >= _HEADERS_CACHE_SIZE:  # a token callable that changes its value often
+                self._headers_cache.clear()
+            self._headers_cache[key] = headers
+        return headers
 
     def _url(self, path: str) -> httpx.URL:
         """The absolute URL of an operation path (already percent-encoded by the operation), cached per path."""
         if self._urls_base is not self.base_url:  # base_url was reassigned: start over
             self._urls, self._urls_base = {}, self.base_url
-            self._base_path = self.base_url.raw_path.rstrip(b"/")
+            self._base_path = _raw_path(self.base_url).rstrip("/")
         url = self._urls.get(path)
         if url is None:
-            url = self.base_url.copy_with(raw_path=self._base_path + path.encode("ascii"))
+            url = join_path(self.base_url, self._base_path, path)
             if len(self._urls) >= _URL_CACHE_SIZE:
                 self._urls.clear()
             self._urls[path] = url
@@ -400,12 +460,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Create a client.
 
         Args:
-            base_url: The API's root URL; defaults to the base URL environment variable (the class docstring names
-                it), then to the configured URL or the spec's first server.
-            token: The credential, or a callable returning it (called per request); defaults to the token
-                environment variable. Applied as the spec's security schemes say (or as the generator config's
-                ``auth.scheme``; bearer when the spec declares none), only to operations that require credentials.
-                A ValueError when no operation of the API sends credentials.
+            base_url: The API's root URL; defaults to ``<PREFIX>_BASE_URL``, then to the spec's first server.
+            token: The credential, or a callable returning it (called per request); defaults to ``<PREFIX>_TOKEN``.
+                Applied as the spec's security schemes say, only to operations that require credentials.
             auth: An ``httpx.Auth`` (e.g. ``OAuth2ClientCredentials``) used instead of ``token`` for those operations.
             timeout: Seconds, an ``httpx.Timeout``, or ``None`` for no timeout. Default: 60 s, 5 s to connect.
             headers: Headers sent with every request.
@@ -536,12 +593,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         """Create a client.
 
         Args:
-            base_url: The API's root URL; defaults to the base URL environment variable (the class docstring names
-                it), then to the configured URL or the spec's first server.
-            token: The credential, or a callable returning it (called per request); defaults to the token
-                environment variable. Applied as the spec's security schemes say (or as the generator config's
-                ``auth.scheme``; bearer when the spec declares none), only to operations that require credentials.
-                A ValueError when no operation of the API sends credentials.
+            base_url: The API's root URL; defaults to ``<PREFIX>_BASE_URL``, then to the spec's first server.
+            token: The credential, or a callable returning it (called per request); defaults to ``<PREFIX>_TOKEN``.
+                Applied as the spec's security schemes say, only to operations that require credentials.
             auth: An ``httpx.Auth`` (e.g. ``OAuth2ClientCredentials``) used instead of ``token`` for those operations.
             timeout: Seconds, an ``httpx.Timeout``, or ``None`` for no timeout. Default: 60 s, 5 s to connect.
             headers: Headers sent with every request.
@@ -667,6 +721,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         await self.aclose()
 
 
+def _merged(client_headers: httpx.Headers, headers: httpx.Headers) -> httpx.Headers:
+    """``headers`` over the httpx client's own, as ``build_request`` merges them."""
+    merged = httpx.Headers(client_headers)
+    merged.update(headers)
+    return merged
+
+
 def _set_headers(headers: httpx.Headers, extra: Mapping[str, Any] | None) -> None:
     """Set each of ``extra`` in ``headers``, replacing a name in any case (``Headers.update`` keeps both of a
     mapping's ``"range"`` and ``"Range"``); a name given twice in ``extra`` ends with its last value."""
@@ -685,6 +746,11 @@ def _header_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def _raw_path(url: httpx.URL) -> str:
+    """The URL's path as sent (percent-encoded), without its query."""
+    return url.raw_path.decode("ascii").partition("?")[0]
 
 
 def _verify(verify: bool | ssl.SSLContext, base_url: httpx.URL) -> bool | ssl.SSLContext:
