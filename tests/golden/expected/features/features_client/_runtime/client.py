@@ -113,7 +113,11 @@ class BaseClient(Generic[_HttpxClientT]):
 
     # Set by the generated subclass from the spec.
     _env_prefix: ClassVar[str] = ""
+    _env_token: ClassVar[str] = ""  # the environment variable of the token ("" = none)
+    _env_base_url: ClassVar[str] = ""  # the environment variable of the base URL ("" = none)
     _default_base_url: ClassVar[str] = ""
+    #: Whether any operation sends credentials: when none does, a ``token`` argument is an error, not a no-op.
+    _token_used: ClassVar[bool] = True
     _user_agent: ClassVar[str] = "openapi-client"
     _security_schemes: ClassVar[dict[str, SecurityScheme]] = {}
 
@@ -132,6 +136,12 @@ class BaseClient(Generic[_HttpxClientT]):
         http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         setup_from_env(self._env_prefix)
+        if token is not None and not self._token_used:
+            raise ValueError(
+                "token: no operation of this API sends a credential (its spec declares security schemes, but no "
+                "operation requires one that a token can satisfy), so the token would never be sent; pass it in "
+                "headers= if the API wants it anyway, or set auth.scheme in the generator config and regenerate"
+            )
         if http_client is not None:
             timeout, auth = self._settings_of(http_client, timeout=timeout, auth=auth, token=token)
         self.base_url = self._resolve_base_url(base_url)
@@ -143,7 +153,9 @@ class BaseClient(Generic[_HttpxClientT]):
         # client's and the httpx client's headers (see _common_headers).
         self._headers_cache: dict[tuple[str, tuple[str, ...], str | None], httpx.Headers] = {}
         self._headers_state: tuple[list[tuple[bytes, bytes]], list[tuple[bytes, bytes]]] = ([], [])
-        self.token: Token | None = token if token is not None else os.environ.get(f"{self._env_prefix}_TOKEN") or None
+        if token is None and self._env_token and self._token_used:
+            token = os.environ.get(self._env_token) or None
+        self.token: Token | None = token
         self.auth = auth
         self.timeout = self._resolve_timeout(timeout, "timeout")
         # Case-insensitive, as HTTP header names are: a caller's "user-agent" replaces ours instead of joining it.
@@ -161,11 +173,10 @@ class BaseClient(Generic[_HttpxClientT]):
 
     @classmethod
     def _resolve_base_url(cls, base_url: str | httpx.URL | None) -> httpx.URL:
-        raw = (
-            base_url if base_url is not None else os.environ.get(f"{cls._env_prefix}_BASE_URL") or cls._default_base_url
-        )
+        from_env = os.environ.get(cls._env_base_url) if cls._env_base_url else None
+        raw = base_url if base_url is not None else from_env or cls._default_base_url
         if not raw:
-            raise ValueError(f"base_url: no URL given, and {cls._env_prefix}_BASE_URL is not set")
+            raise ValueError(f"base_url: no URL given, and {cls._env_base_url or 'no environment variable'} is not set")
         try:
             url = httpx.URL(str(raw))
         except httpx.InvalidURL as exc:
@@ -460,9 +471,12 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Create a client.
 
         Args:
-            base_url: The API's root URL; defaults to ``<PREFIX>_BASE_URL``, then to the spec's first server.
-            token: The credential, or a callable returning it (called per request); defaults to ``<PREFIX>_TOKEN``.
-                Applied as the spec's security schemes say, only to operations that require credentials.
+            base_url: The API's root URL; defaults to the base URL environment variable (the class docstring names
+                it), then to the configured URL or the spec's first server.
+            token: The credential, or a callable returning it (called per request); defaults to the token
+                environment variable. Applied as the spec's security schemes say (or as the generator config's
+                ``auth.scheme``; bearer when the spec declares none), only to operations that require credentials.
+                A ValueError when no operation of the API sends credentials.
             auth: An ``httpx.Auth`` (e.g. ``OAuth2ClientCredentials``) used instead of ``token`` for those operations.
             timeout: Seconds, an ``httpx.Timeout``, or ``None`` for no timeout. Default: 60 s, 5 s to connect.
             headers: Headers sent with every request.
@@ -593,9 +607,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         """Create a client.
 
         Args:
-            base_url: The API's root URL; defaults to ``<PREFIX>_BASE_URL``, then to the spec's first server.
-            token: The credential, or a callable returning it (called per request); defaults to ``<PREFIX>_TOKEN``.
-                Applied as the spec's security schemes say, only to operations that require credentials.
+            base_url: The API's root URL; defaults to the base URL environment variable (the class docstring names
+                it), then to the configured URL or the spec's first server.
+            token: The credential, or a callable returning it (called per request); defaults to the token
+                environment variable. Applied as the spec's security schemes say (or as the generator config's
+                ``auth.scheme``; bearer when the spec declares none), only to operations that require credentials.
+                A ValueError when no operation of the API sends credentials.
             auth: An ``httpx.Auth`` (e.g. ``OAuth2ClientCredentials``) used instead of ``token`` for those operations.
             timeout: Seconds, an ``httpx.Timeout``, or ``None`` for no timeout. Default: 60 s, 5 s to connect.
             headers: Headers sent with every request.
