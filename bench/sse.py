@@ -6,7 +6,9 @@ shaped like the Logbook ``Event`` model. Each client runs in its own process, al
 interleaved; each figure is the median. Printed:
 
 - wall time per client, and ours as a ratio of httpx-sse's (target: at most 1.2x, ours decoding each event into
-  an ``Event`` model, httpx-sse only ``json.loads``);
+  an ``Event`` model, httpx-sse only ``json.loads``), with the spread of the ratio over the repetitions; ours
+  twice: as installed (``orjson`` reads the data when it is there, as it reads response bodies) and with
+  ``orjson`` hidden, which reads the data with ``json.loads`` as the reference does;
 - our peak traced memory at N/10 and at N events (target: flat, the stream holds one event at a time);
 - a correctness table: the edge cases where the decoders disagree (httpx-sse splits lines with ``str.splitlines``,
   so U+2028/U+0085 inside JSON text break its events).
@@ -54,6 +56,27 @@ SERVER = textwrap.dedent(
     """
 )
 
+_OURS = textwrap.dedent(
+    """
+    import sys, time, tracemalloc
+    sys.path.insert(0, "generated")
+    from logbook_client import Client
+    from logbook_client.api.query import tail_events
+    url, n = sys.argv[1], int(sys.argv[2])
+    trace = len(sys.argv) > 3
+    with Client(base_url=url, token="t", max_retries=0) as client:
+        if trace:
+            tracemalloc.start()
+        start = time.perf_counter(); count = 0
+        with tail_events.stream(client, dataset_name="bench") as events:
+            for event in events:
+                count += 1
+        elapsed = time.perf_counter() - start
+    assert count == n, count
+    print(tracemalloc.get_traced_memory()[1] if trace else elapsed)
+    """
+)
+
 CLIENTS = {
     "httpx-sse + json.loads": textwrap.dedent(
         """
@@ -71,26 +94,8 @@ CLIENTS = {
         print(elapsed)
         """
     ),
-    "ours: stream() -> Event models": textwrap.dedent(
-        """
-        import sys, time, tracemalloc
-        sys.path.insert(0, "generated")
-        from logbook_client import Client
-        from logbook_client.api.query import tail_events
-        url, n = sys.argv[1], int(sys.argv[2])
-        trace = len(sys.argv) > 3
-        with Client(base_url=url, token="t", max_retries=0) as client:
-            if trace:
-                tracemalloc.start()
-            start = time.perf_counter(); count = 0
-            with tail_events.stream(client, dataset_name="bench") as events:
-                for event in events:
-                    count += 1
-            elapsed = time.perf_counter() - start
-        assert count == n, count
-        print(tracemalloc.get_traced_memory()[1] if trace else elapsed)
-        """
-    ),
+    "ours: stream() -> Event models": _OURS,
+    "ours without orjson": "import sys; sys.modules['orjson'] = None\n" + _OURS,
 }
 
 
@@ -142,7 +147,7 @@ def main() -> None:
         url = f"http://127.0.0.1:{port}/datasets/bench/tail"
         times: dict[str, list[float]] = {name: [] for name in CLIENTS}
         for rep in range(args.reps):
-            names = list(CLIENTS)[rep % 2 :] + list(CLIENTS)[: rep % 2]
+            names = list(CLIENTS)[rep % len(CLIENTS) :] + list(CLIENTS)[: rep % len(CLIENTS)]
             for name in names:
                 times[name].append(_run(CLIENTS[name], url, str(args.events)))
         ours_code = CLIENTS["ours: stream() -> Event models"]
@@ -155,10 +160,11 @@ def main() -> None:
             p.wait(10)
     reference = statistics.median(times["httpx-sse + json.loads"])
     print(f"## SSE: {args.events:,} events over loopback, median of {args.reps}\n")
-    print("| client | wall s | ratio |\n| --- | --- | --- |")
+    print("| client | wall s | ratio | ratio per repetition (min-max) |\n| --- | --- | --- | --- |")
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"| {name} | {median:.3f} | {median / reference:.2f}x |")
+        ratios = [value / ref for value, ref in zip(values, times["httpx-sse + json.loads"], strict=True)]
+        print(f"| {name} | {median:.3f} | {median / reference:.2f}x | {min(ratios):.2f}-{max(ratios):.2f}x |")
     print(
         f"\nOur peak traced memory: {peak_small / 1024:.0f} KiB at {args.events // 10:,} events, "
         f"{peak_large / 1024:.0f} KiB at {args.events:,} ({peak_large / peak_small:.2f}x for 10x the events).\n"
