@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["FAST_JSON", "loads"]
+__all__ = ["FAST_JSON", "loads", "loads_text"]
 
 _fast_loads: Callable[[bytes], Any] | None
 try:
@@ -44,3 +44,15 @@ def loads(content: bytes) -> Any:
         except ValueError:
             pass  # let the standard library decide, and word the error
     return json.loads(content)
+
+
+def loads_text(text: str) -> Any:
+    """:func:`loads` for JSON that arrives as text (an event's ``data``): its UTF-8 bytes through the same guard
+    when ``orjson`` is in use, else ``json.loads`` of the text itself (no round trip through bytes)."""
+    if _fast_loads is None:
+        return json.loads(text)
+    try:
+        content = text.encode()
+    except UnicodeEncodeError:  # a lone surrogate, which no UTF-8 body holds: the standard library decides
+        return json.loads(text)
+    return loads(content)
