@@ -25,8 +25,9 @@ from .._upstream import (
     untrusted,
 )
 from ..errors import GenerationError, SpecError, json_pointer
+from ..spec.normalize import RAW_MEDIA_TYPE_KEY
 from .opnames import OperationName, method_words, name_operations
-from .pairs import async_name
+from .pairs import Mode, async_name
 
 if TYPE_CHECKING:
     from .pagination import PagedOperation
@@ -94,9 +95,17 @@ class Operation:
     #: sse: (body model class, Python name) of the JSON body's boolean ``stream`` field, which ``stream()`` sets to
     #: true, as hand-written LLM SDKs do; ``call()`` keeps the JSON answer
     stream_flag: tuple[str, str] | None = None
+    #: request bodies of a sequential JSON media type (JSON Lines, NDJSON, JSON-seq), each with the Python type of
+    #: one item (its ``itemSchema``/``x-item-schema`` model, else ``Any``): they take items to stream
+    sequence_items: tuple[tuple[Any, PythonCode], ...] = ()
     success: list[UpstreamResponse] = field(default_factory=list)
     pagination: PagedOperation | None = None  # set by the project for paginated operations
     spec_path: str = ""  # the key in the spec's paths (opc's Endpoint.path has {petId} rewritten to {pet_id})
+
+    def sequence_item(self, body: Any) -> PythonCode | None:
+        """The type of one item of ``body`` (one of ``endpoint.bodies``, or its ``prop``) when it is a sequential
+        JSON body."""
+        return next((item for known, item in self.sequence_items if body is known or body is known.prop), None)
 
     @property
     def method(self) -> str:
@@ -148,13 +157,13 @@ class Operation:
             types.append("None")
         return PythonCode(" | ".join(types))
 
-    @property
-    def signature_lines(self) -> list[str]:
-        """The keyword parameters of ``call`` as source lines (for docs; templates render code from macros)."""
+    def signature_lines(self, mode: Mode) -> list[str]:
+        """The keyword parameters of ``call`` in ``mode``'s twin as source lines (for docs; templates render code
+        from macros)."""
         lines = [str(parameter.to_string().as_unembedded_code()) for parameter in self.endpoint.path_parameters]
         bodies = self.endpoint.bodies
         if bodies:
-            types = " | ".join(body.prop.get_type_string(no_optional=True).as_unembedded_code() for body in bodies)
+            types = " | ".join(self._body_type(body, mode) for body in bodies)
             required = all(body.prop.required for body in bodies)
             lines.append(
                 f"body: {types}" + ("" if required else (" | Unset = UNSET" if len(bodies) > 1 else " = UNSET"))
@@ -164,6 +173,13 @@ class Operation:
         lines.extend(str(p.to_string().as_unembedded_code()) for p in self.endpoint.cookie_parameters)
         lines.append("request_options: RequestOptions | None = None")
         return lines
+
+    def _body_type(self, body: Any, mode: Mode) -> str:
+        """As the body_type macro of operation_macros.py.jinja writes it, without ``Unset``."""
+        item = self.sequence_item(body)
+        if item is None:
+            return str(body.prop.get_type_string(no_optional=True).as_unembedded_code())
+        return f"{mode.name('ItemStream')}[{item.as_unembedded_code()}]"
 
     @property
     def many_parameter(self) -> Any | None:
@@ -513,6 +529,32 @@ def _stream_fields(
     return fields
 
 
+def _sequence_items(
+    data: dict[str, Any], endpoint: Endpoint, models: dict[str, tuple[str, str]]
+) -> tuple[tuple[Any, PythonCode], ...]:
+    """The sequential JSON request bodies of ``endpoint`` with the type of one item, from the media type's
+    ``itemSchema`` (OpenAPI 3.2) or ``x-item-schema``; the imports their types need join the endpoint's."""
+    request_body = _resolve(data, _raw_operation(data, spec_path(endpoint), endpoint.method).get("requestBody"))
+    content = request_body.get("content") if isinstance(request_body, dict) else None
+    media_types = list(content.values()) if isinstance(content, dict) else []
+    found: list[tuple[Any, PythonCode]] = []
+    for body in endpoint.bodies:
+        declared = untrusted(body.content_type)
+        if declared.split(";")[0].strip().lower() not in NDJSON_TYPES:
+            continue
+        media = next((m for m in media_types if isinstance(m, dict) and m.get(RAW_MEDIA_TYPE_KEY) == declared), None)
+        name = _item_ref(media, "itemSchema", "x-item-schema")
+        item = models.get(name) if name else None
+        if item is not None:
+            endpoint.relative_imports.add(f"from ...models.{item[0]} import {item[1]}")
+        found.append((body, PythonCode(item[1] if item else "Any")))
+    if found:  # ruff drops the names a module does not use
+        endpoint.relative_imports.add(
+            "from ..._runtime.sequences import AsyncItemStream, ItemStream, encode_sequence, is_item_stream"
+        )
+    return tuple(found)
+
+
 def spec_path(endpoint: Endpoint) -> str:
     """The path of ``endpoint`` as the spec writes it: opc rewrites parameter names in it to Python names."""
     path = untrusted(endpoint.path)
@@ -587,6 +629,7 @@ def build_tags(
                     accept=_accept(data, spec_path(endpoint), endpoint.method),
                     spec_path=raw_path,
                     **_stream_fields(openapi, data, endpoint, models),
+                    sequence_items=_sequence_items(data, endpoint, models),
                     success=[
                         response
                         for response in endpoint.responses.patterns
