@@ -47,12 +47,17 @@ def loads(content: bytes) -> Any:
 
 
 def loads_text(text: str) -> Any:
-    """:func:`loads` for JSON that arrives as text (an event's ``data``): its UTF-8 bytes through the same guard
-    when ``orjson`` is in use, else ``json.loads`` of the text itself (no round trip through bytes)."""
-    if _fast_loads is None:
-        return json.loads(text)
-    try:
-        content = text.encode()
-    except UnicodeEncodeError:  # a lone surrogate, which no UTF-8 body holds: the standard library decides
-        return json.loads(text)
-    return loads(content)
+    """:func:`loads` for JSON that arrives as text (an event's ``data``): its UTF-8 bytes go to ``orjson`` under the
+    same guard; whatever orjson does not take, the text itself goes to ``json.loads`` (not the bytes, which
+    ``json`` would read past a BOM: the result is the one ``json.loads(text)`` gives)."""
+    if _fast_loads is not None:
+        try:
+            content = text.encode()
+        except UnicodeEncodeError:  # a lone surrogate, which no UTF-8 body holds
+            return json.loads(text)
+        if _WIDE_NUMBER not in content.translate(_NUMBER_BYTES):
+            try:
+                return _fast_loads(content)
+            except ValueError:
+                pass
+    return json.loads(text)
