@@ -5,8 +5,12 @@
 shaped like the Logbook ``Event`` model. Each client runs in its own process, alternating, repetitions
 interleaved; each figure is the median. Printed:
 
-- wall time per client, and ours as a ratio of httpx-sse's (target: at most 1.2x, ours decoding each event into
-  an ``Event`` model, httpx-sse only ``json.loads``);
+- wall and CPU time per client (the client process's CPU: the server runs in its own), and ours as a ratio of
+  httpx-sse's (target: at most 1.2x, ours decoding each event into an ``Event`` model, httpx-sse only
+  ``json.loads``), with the spread of the ratio over the repetitions (CPU time is the steadier one on a loaded
+  machine); ours
+  twice: as installed (``orjson`` reads the data when it is there, as it reads response bodies) and with
+  ``orjson`` hidden, which reads the data with ``json.loads`` as the reference does;
 - our peak traced memory at N/10 and at N events (target: flat, the stream holds one event at a time);
 - a correctness table: the edge cases where the decoders disagree (httpx-sse splits lines with ``str.splitlines``,
   so U+2028/U+0085 inside JSON text break its events).
@@ -54,6 +58,27 @@ SERVER = textwrap.dedent(
     """
 )
 
+_OURS = textwrap.dedent(
+    """
+    import sys, time, tracemalloc
+    sys.path.insert(0, "generated")
+    from logbook_client import Client
+    from logbook_client.api.query import tail_events
+    url, n = sys.argv[1], int(sys.argv[2])
+    trace = len(sys.argv) > 3
+    with Client(base_url=url, token="t", max_retries=0) as client:
+        if trace:
+            tracemalloc.start()
+        start, cpu = time.perf_counter(), time.process_time(); count = 0
+        with tail_events.stream(client, dataset_name="bench") as events:
+            for event in events:
+                count += 1
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    assert count == n, count
+    print(tracemalloc.get_traced_memory()[1] if trace else f"{elapsed} {cpu}")
+    """
+)
+
 CLIENTS = {
     "httpx-sse + json.loads": textwrap.dedent(
         """
@@ -61,44 +86,27 @@ CLIENTS = {
         from httpx_sse import connect_sse
         url, n = sys.argv[1], int(sys.argv[2])
         with httpx.Client() as client:
-            start = time.perf_counter(); count = 0
+            start, cpu = time.perf_counter(), time.process_time(); count = 0
             with connect_sse(client, "GET", url) as source:
                 for sse in source.iter_sse():
                     if sse.data:  # httpx-sse also hands out the retry-only block, with empty data
                         json.loads(sse.data); count += 1
-            elapsed = time.perf_counter() - start
+            elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
         assert count == n, count
-        print(elapsed)
+        print(elapsed, cpu)
         """
     ),
-    "ours: stream() -> Event models": textwrap.dedent(
-        """
-        import sys, time, tracemalloc
-        sys.path.insert(0, "generated")
-        from logbook_client import Client
-        from logbook_client.api.query import tail_events
-        url, n = sys.argv[1], int(sys.argv[2])
-        trace = len(sys.argv) > 3
-        with Client(base_url=url, token="t", max_retries=0) as client:
-            if trace:
-                tracemalloc.start()
-            start = time.perf_counter(); count = 0
-            with tail_events.stream(client, dataset_name="bench") as events:
-                for event in events:
-                    count += 1
-            elapsed = time.perf_counter() - start
-        assert count == n, count
-        print(tracemalloc.get_traced_memory()[1] if trace else elapsed)
-        """
-    ),
+    "ours: stream() -> Event models": _OURS,
+    "ours without orjson": "import sys; sys.modules['orjson'] = None\n" + _OURS,
 }
 
 
-def _run(code: str, *args: str) -> float:
+def _run(code: str, *args: str) -> tuple[float, ...]:
+    """The numbers the client printed: wall and CPU seconds, or the peak traced memory."""
     out = subprocess.run([PY, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, check=False)
     if out.returncode:
         raise RuntimeError(out.stderr[-2000:])
-    return float(out.stdout.strip().splitlines()[-1])
+    return tuple(float(value) for value in out.stdout.strip().splitlines()[-1].split())
 
 
 def _server(events: int) -> tuple[subprocess.Popen[str], int]:
@@ -140,25 +148,31 @@ def main() -> None:
     small, small_port = _server(args.events // 10)
     try:
         url = f"http://127.0.0.1:{port}/datasets/bench/tail"
-        times: dict[str, list[float]] = {name: [] for name in CLIENTS}
+        times: dict[str, list[tuple[float, ...]]] = {name: [] for name in CLIENTS}
         for rep in range(args.reps):
-            names = list(CLIENTS)[rep % 2 :] + list(CLIENTS)[: rep % 2]
+            names = list(CLIENTS)[rep % len(CLIENTS) :] + list(CLIENTS)[: rep % len(CLIENTS)]
             for name in names:
                 times[name].append(_run(CLIENTS[name], url, str(args.events)))
         ours_code = CLIENTS["ours: stream() -> Event models"]
         small_url = f"http://127.0.0.1:{small_port}/datasets/bench/tail"
-        peak_small = _run(ours_code, small_url, str(args.events // 10), "trace")
-        peak_large = _run(ours_code, url, str(args.events), "trace")
+        (peak_small,) = _run(ours_code, small_url, str(args.events // 10), "trace")
+        (peak_large,) = _run(ours_code, url, str(args.events), "trace")
     finally:
         for p in (proc, small):
             p.terminate()
             p.wait(10)
-    reference = statistics.median(times["httpx-sse + json.loads"])
+    reference = times["httpx-sse + json.loads"]
     print(f"## SSE: {args.events:,} events over loopback, median of {args.reps}\n")
-    print("| client | wall s | ratio |\n| --- | --- | --- |")
+    print("| client | wall s | ratio (per repetition) | CPU s | CPU ratio (per repetition) |")
+    print("| --- | --- | --- | --- | --- |")
     for name, values in times.items():
-        median = statistics.median(values)
-        print(f"| {name} | {median:.3f} | {median / reference:.2f}x |")
+        cells = []
+        for column in (0, 1):  # wall, CPU
+            mine, ref = [value[column] for value in values], [value[column] for value in reference]
+            ratios = [a / b for a, b in zip(mine, ref, strict=True)]
+            median = statistics.median(mine)
+            cells += [f"{median:.3f}", f"{median / statistics.median(ref):.2f}x ({min(ratios):.2f}-{max(ratios):.2f}x)"]
+        print(f"| {name} | {' | '.join(cells)} |")
     print(
         f"\nOur peak traced memory: {peak_small / 1024:.0f} KiB at {args.events // 10:,} events, "
         f"{peak_large / 1024:.0f} KiB at {args.events:,} ({peak_large / peak_small:.2f}x for 10x the events).\n"

@@ -30,6 +30,7 @@ from .fixups import RESERVED_NAMES, STREAM_NAMES
 
 if TYPE_CHECKING:
     from .operations import Operation
+    from .pairs import Mode
 
 __all__ = [
     "MAX_BODY_FIELDS",
@@ -119,9 +120,9 @@ def body_arguments(op: Operation, models: Mapping[str, Any]) -> tuple[BodyArgume
     return BodyArguments(model=str(model.class_info.name), fields=tuple(fields), body_required=required), reports
 
 
-def signature_lines(op: Operation) -> list[str]:
-    """The keyword parameters of ``op``'s ``call`` as raw source lines, for documentation (templates escape them;
-    the code itself comes from the templates' macros, which escape as they render)."""
+def signature_lines(op: Operation, mode: Mode) -> list[str]:
+    """The keyword parameters of ``op``'s ``call`` in ``mode``'s twin as raw source lines, for documentation
+    (templates escape them; the code itself comes from the templates' macros, which escape as they render)."""
     endpoint = op.endpoint
     lines = [_declaration(op, parameter) for parameter in endpoint.path_parameters]
     bodies = endpoint.bodies
@@ -129,7 +130,7 @@ def signature_lines(op: Operation) -> list[str]:
         optional = op.body_arguments is not None or not bodies[0].prop.required
         lines.append(f"body: {op.model_body} | dict[str, Any]" + (" | Unset = UNSET" if optional else ""))
     elif bodies:
-        types = " | ".join(body.prop.get_type_string(no_optional=True).as_unembedded_code() for body in bodies)
+        types = " | ".join(op.body_type_text(body, mode) for body in bodies)
         required = all(body.prop.required for body in bodies)
         lines.append(f"body: {types}" + ("" if required else (" | Unset = UNSET" if len(bodies) > 1 else " = UNSET")))
     for field in op.body_arguments.fields if op.body_arguments else ():

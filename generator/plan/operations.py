@@ -26,10 +26,11 @@ from .._upstream import (
     untrusted,
 )
 from ..errors import GenerationError, SpecError, json_pointer
+from ..spec.normalize import RAW_MEDIA_TYPE_KEY
 from .argument_records import BodyArguments, Choice
 from .opnames import OperationName, method_words, name_operations
 from .pagination_records import PagedOperation
-from .pairs import async_name
+from .pairs import Mode, async_name
 
 __all__ = [
     "Operation",
@@ -96,6 +97,9 @@ class Operation:
     #: sse: (body model class, Python name) of the JSON body's boolean ``stream`` field, which ``stream()`` sets to
     #: true, as hand-written LLM SDKs do; ``call()`` keeps the JSON answer
     stream_flag: tuple[str, str] | None = None
+    #: request bodies of a sequential JSON media type (JSON Lines, NDJSON, JSON-seq), each with the Python type of
+    #: one item (its ``itemSchema``/``x-item-schema`` model, else ``Any``): they take items to stream
+    sequence_items: tuple[tuple[Any, PythonCode], ...] = ()
     success: list[UpstreamResponse] = field(default_factory=list)
     pagination: PagedOperation | None = None  # set by the project for paginated operations
     #: set by the project (plan/arguments.py): the body's fields taken as keyword arguments (None: body= only)
@@ -103,6 +107,11 @@ class Operation:
     #: set by the project (plan/arguments.py): parameter Python name -> the plain values its enum also takes
     choices: dict[str, Choice] = field(default_factory=dict)
     spec_path: str = ""  # the key in the spec's paths (opc's Endpoint.path has {petId} rewritten to {pet_id})
+
+    def sequence_item(self, body: Any) -> PythonCode | None:
+        """The type of one item of ``body`` (one of ``endpoint.bodies``, or its ``prop``) when it is a sequential
+        JSON body."""
+        return next((item for known, item in self.sequence_items if body is known or body is known.prop), None)
 
     @property
     def method(self) -> str:
@@ -174,6 +183,14 @@ class Operation:
                 lines.update(prop.get_imports(prefix="..."))
                 lines.update(prop.get_lazy_imports(prefix="..."))
         return sorted(lines)
+
+    def body_type_text(self, body: Any, mode: Mode) -> str:
+        """The type of one of ``endpoint.bodies`` in ``mode``'s twin, as the body_type macro of
+        operation_macros.py.jinja writes it, without ``Unset`` (raw text, for documentation)."""
+        item = self.sequence_item(body)
+        if item is None:
+            return str(body.prop.get_type_string(no_optional=True).as_unembedded_code())
+        return f"{mode.name('ItemStream')}[{item.as_unembedded_code()}]"
 
     @property
     def many_parameter(self) -> Any | None:
@@ -534,6 +551,32 @@ def _stream_fields(
     return fields
 
 
+def _sequence_items(
+    data: dict[str, Any], endpoint: Endpoint, models: dict[str, tuple[str, str]]
+) -> tuple[tuple[Any, PythonCode], ...]:
+    """The sequential JSON request bodies of ``endpoint`` with the type of one item, from the media type's
+    ``itemSchema`` (OpenAPI 3.2) or ``x-item-schema``; the imports their types need join the endpoint's."""
+    request_body = _resolve(data, _raw_operation(data, spec_path(endpoint), endpoint.method).get("requestBody"))
+    content = request_body.get("content") if isinstance(request_body, dict) else None
+    media_types = list(content.values()) if isinstance(content, dict) else []
+    found: list[tuple[Any, PythonCode]] = []
+    for body in endpoint.bodies:
+        declared = untrusted(body.content_type)
+        if declared.split(";")[0].strip().lower() not in NDJSON_TYPES:
+            continue
+        media = next((m for m in media_types if isinstance(m, dict) and m.get(RAW_MEDIA_TYPE_KEY) == declared), None)
+        name = _item_ref(media, "itemSchema", "x-item-schema")
+        item = models.get(name) if name else None
+        if item is not None:
+            endpoint.relative_imports.add(f"from ...models.{item[0]} import {item[1]}")
+        found.append((body, PythonCode(item[1] if item else "Any")))
+    if found:  # ruff drops the names a module does not use
+        endpoint.relative_imports.add(
+            "from ..._runtime.sequences import AsyncItemStream, ItemStream, encode_sequence, is_item_stream"
+        )
+    return tuple(found)
+
+
 def spec_path(endpoint: Endpoint) -> str:
     """The path of ``endpoint`` as the spec writes it: opc rewrites parameter names in it to Python names."""
     path = untrusted(endpoint.path)
@@ -611,6 +654,7 @@ def build_tags(
                     accept=_accept(data, spec_path(endpoint), endpoint.method),
                     spec_path=raw_path,
                     **_stream_fields(openapi, data, endpoint, models),
+                    sequence_items=_sequence_items(data, endpoint, models),
                     success=[
                         response
                         for response in endpoint.responses.patterns

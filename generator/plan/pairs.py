@@ -26,6 +26,7 @@ SYNC_TO_ASYNC: dict[str, str] = {
     "download": "adownload",
     "iter_ndjson": "aiter_ndjson",
     "EventStream": "AsyncEventStream",
+    "ItemStream": "AsyncItemStream",  # a sequential request body (runtime/sequences.py): also async iterables
 }
 
 

@@ -816,6 +816,8 @@ def _nests_a_model(schema: dict[str, Any]) -> bool:
 #: The key a raw request body has while opc parses it. opc reads any ``application/octet-stream; ...`` as a
 #: ``content`` body; the parameter keeps each stand-in distinct. The generator puts the declared media type back.
 RAW_STAND_IN = "application/octet-stream; sdkgen-raw={}"
+#: The key each such body keeps its declared media type under (plan/operations.py finds a sequential body's items).
+RAW_MEDIA_TYPE_KEY = "x-sdkgen-media-type"
 
 _TEXTUAL = re.compile(
     r"^(text/.*|application/(javascript|x-www-form-urlencoded)|.*[/+](xml|yaml|x-yaml|csv|x-ndjson|ndjson|jsonl|x-jsonlines|json-seq))$"
@@ -964,6 +966,7 @@ def raw_request_bodies(doc: dict[str, Any], norm: Normalization) -> list[str]:
                     media["schema"]["format"] = "binary"  # str is another body's: this one takes bytes
             taken.add(_python_kind("raw", media["schema"]))
             binary = media["schema"].get("format") == "binary"
+            media[RAW_MEDIA_TYPE_KEY] = media_type  # for what reads the document next (a sequential body's items)
             _rename_key(content, media_type, stand_in)
             changes.append(f"{_where((*at, media_type))}: taken as {'bytes (File)' if binary else 'text (str)'}")
     return changes

@@ -368,6 +368,8 @@ class BaseClient(Generic[_HttpxClientT]):
 
     def _content(self, content: Any) -> Any:
         """Adapt a raw request body for this twin's httpx client (the sync twin sends it as it is)."""
+        if hasattr(content, "__aiter__") and not hasattr(content, "__iter__"):
+            raise TypeError("body: an async iterable is sent by the async client (aio) only; pass an iterable")
         return content
 
     def _decide(self, call: _Call, response: httpx.Response | None, error: Exception | None) -> RetryDecision:
@@ -509,9 +511,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             http_client = httpx.Client(timeout=self.timeout, limits=limits, verify=_verify(verify, self.base_url))
         self._http = http_client
 
-    def _send(
-        self, call: _Call, *, stream: bool = False, hold: contextlib.ExitStack | None = None
-    ) -> httpx.Response:
+    def _send(self, call: _Call, *, stream: bool = False, hold: contextlib.ExitStack | None = None) -> httpx.Response:
         """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise.
 
         With a rate limiter, a streamed success keeps its concurrency slot in ``hold`` until its body is closed.
@@ -655,9 +655,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self._http = http_client
 
     def _content(self, content: Any) -> Any:
-        """A file object becomes an async stream of chunks: ``httpx.AsyncClient`` refuses sync streams."""
-        if content is not None and hasattr(content, "read") and not hasattr(content, "__aiter__"):
+        """A file object or a generator (a streamed sequential body, ``_runtime/sequences.py``) becomes an async
+        stream of chunks: ``httpx.AsyncClient`` refuses sync streams."""
+        if content is None or hasattr(content, "__aiter__"):
+            return content
+        if hasattr(content, "read"):
             return _read_chunks(content)
+        if isinstance(content, Iterator):
+            return _async_chunks(content)
         return content
 
     async def _send(
@@ -776,6 +781,12 @@ def _verify(verify: bool | ssl.SSLContext, base_url: httpx.URL) -> bool | ssl.SS
     if verify is False:
         logger.warning("TLS certificate verification is OFF for the client of %s (verify=False)", base_url)
     return verify
+
+
+async def _async_chunks(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
+    """A sync stream of chunks as an async one (the iterator runs in the event loop, as the caller gave it)."""
+    for chunk in chunks:
+        yield chunk
 
 
 async def _read_chunks(file: Any, size: int = 64 * 1024) -> AsyncIterator[bytes]:

@@ -1,8 +1,10 @@
-"""datasets, ingest and query: idempotency, ETag/If-Match, query-string and body cursors, NDJSON in and out."""
+"""datasets, ingest and query: idempotency, ETag/If-Match, query-string and body cursors, NDJSON in (text, or
+events streamed from an iterable) and out."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -169,16 +171,10 @@ async def test_ndjson_ingest_and_stream(api: Api) -> None:
     name = await _dataset(api, "ndjson")
     lines = [json.dumps({"_time": (BASE + timedelta(seconds=i)).isoformat(), "i": i}) for i in range(4)]
     body = "\n".join([lines[0], lines[1], "{oops", lines[2], "[1]", lines[3]]) + "\n"
-    # The generated client sends JSON only (opc drops the NDJSON body variant): NDJSON goes through httpx.
-    async with httpx.AsyncClient(base_url=api.server.url) as raw:
-        response = await raw.post(
-            f"/datasets/{name}/ingest",
-            content=body.encode(),
-            headers={"Authorization": f"Bearer {api.server.token}", "Content-Type": "application/x-ndjson"},
-        )
-    assert response.status_code == 200
-    assert response.json()["ingested"] == 4
-    assert [failure["index"] for failure in response.json()["failures"]] == [2, 4]
+    # NDJSON text the caller serialised is sent as it is (a list would be the JSON body)
+    result = await api.call("ingest_events", dataset_name=name, body=body)
+    assert (result.ingested, result.failed) == (4, 2)
+    assert [failure.index for failure in result.failures] == [2, 4]
 
     text = await api.call("stream_events", dataset_name=name, limit=3)
     assert [json.loads(line)["i"] for line in text.splitlines()] == [0, 1, 2]
@@ -187,6 +183,44 @@ async def test_ndjson_ingest_and_stream(api: Api) -> None:
 
     with pytest.raises(NotFoundError):
         await api.call("stream_events", dataset_name=api.unique("missing"))
+
+
+async def test_ndjson_ingest_streams_an_iterable_of_events(api: Api) -> None:
+    """Events from a generator (async twin: an async generator) go out as NDJSON, chunked, one line each."""
+    name = await _dataset(api, "ndjson-stream")
+    count = 300
+    sent: list[httpx.Request] = []
+
+    def event(i: int) -> Event | dict[str, object]:
+        fields = {"_time": (BASE + timedelta(seconds=i)).isoformat(), "i": i, "note": "a\u2028b"}
+        return Event.from_dict(fields) if i % 2 else fields  # models and dicts alike
+
+    if api.twin.is_async:
+
+        async def note(request: httpx.Request) -> None:
+            sent.append(request)
+
+        async def items() -> AsyncIterator[Event | dict[str, object]]:
+            for i in range(count):
+                yield event(i)
+
+        http: httpx.Client | httpx.AsyncClient = httpx.AsyncClient(event_hooks={"request": [note]})
+        body: object = items()
+    else:
+        http = httpx.Client(event_hooks={"request": [sent.append]})
+        body = (event(i) for i in range(count))
+    client = api.new_client(token=api.server.token, http_client=http)
+    result = await api.call("ingest_events", client, dataset_name=name, body=body)
+    if isinstance(http, httpx.AsyncClient):  # ours: the package's client does not close an http_client it was given
+        await http.aclose()
+    else:
+        http.close()
+    assert (result.ingested, result.failed) == (count, 0)
+    assert sent[0].headers["Content-Type"] == "application/x-ndjson"
+    assert sent[0].headers["Transfer-Encoding"] == "chunked" and "Content-Length" not in sent[0].headers
+    text = await api.call("stream_events", dataset_name=name, limit=count)
+    stored = [json.loads(line) for line in text.split("\n") if line]  # not splitlines(): U+2028 is no line end
+    assert [(item["i"], item["note"]) for item in stored] == [(i, "a\u2028b") for i in range(count)]
 
 
 async def test_ingest_rejects_bad_events_one_by_one(api: Api) -> None:

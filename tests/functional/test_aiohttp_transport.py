@@ -16,6 +16,8 @@ import pytest
 
 from logbook_client import AsyncClient, errors
 from logbook_client._runtime.transport import AiohttpTransport
+from logbook_client.aio.ingest import ingest_events
+from logbook_client.models.event import Event
 from tests.functional.test_transport import LoopbackServer
 
 TRANSPORTS = ["httpx", "aiohttp"]
@@ -103,3 +105,24 @@ async def test_slow_body_producer_is_not_a_write_timeout(server: LoopbackServer,
     async with httpx.AsyncClient(transport=transport_of(transport), timeout=timeout) as http:
         response = await asyncio.wait_for(http.post(f"http://127.0.0.1:{server.port}/echo", content=body()), 5)
     assert json.loads(response.content)["body"] == "a" * 10 + "b" * 10 + "c" * 10
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_streamed_ndjson_body_arrives_chunked_one_line_per_item(server: LoopbackServer, transport: str) -> None:
+    pulled: list[int] = []
+
+    def events() -> Iterator[Event]:  # a sync generator: the async client streams it as an async one
+        for n in range(3):
+            pulled.append(n)
+            yield Event.from_dict({"n": n})
+
+    async with AsyncClient(
+        base_url=f"http://127.0.0.1:{server.port}", token="t", http_transport=transport, timeout=5
+    ) as client:
+        with pytest.raises(errors.ResponseDecodingError):  # the loopback server answers a dataset, not a result
+            await ingest_events.call(client, dataset_name="d", body=events())
+    request = server.requests[-1]
+    headers = {key.lower(): value for key, value in request["headers"]}
+    assert headers.get("transfer-encoding") == "chunked" and "content-length" not in headers
+    assert headers.get("content-type") == "application/x-ndjson"
+    assert request["body"] == b'{"n":0}\n{"n":1}\n{"n":2}\n' and pulled == [0, 1, 2]

@@ -200,7 +200,7 @@ GUARDS = [
         "done sentinel",
         "sse",
         "_Resume.take",
-        "if raw.data == DONE:",
+        "if data == DONE:",
         "if False:",
         lambda paged, tmp_path: [
             *twin_runs(sse_tests.test_done_ends_a_stream_the_server_keeps_sending, "sync")(paged, tmp_path),

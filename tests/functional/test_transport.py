@@ -238,3 +238,15 @@ def test_json_decoding_with_and_without_orjson(fast: bool, monkeypatch: pytest.M
     assert decoding.loads('{"a": 1}'.encode("utf-16")) == {"a": 1}  # not UTF-8: the standard library decodes it
     with pytest.raises(ValueError):
         decoding.loads(b"{not json")
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["orjson", "json"])
+def test_text_decoding_gives_what_json_loads_gives(fast: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An event's data (text) is read with orjson when installed, with the result of ``json.loads(text)``."""
+    if not fast:
+        monkeypatch.setattr(decoding, "_fast_loads", None)
+    for text in ['{"a": [1, 2.5, null, "é\u2028"]}', "[-9223372036854775809, 18446744073709551616]", "NaN", '"\ud800"']:
+        assert repr(decoding.loads_text(text)) == repr(json.loads(text)), text
+    for text in ["\ufeff{}", "{not json", "[1,]"]:  # json refuses a BOM in text (it skips one in bytes)
+        with pytest.raises(ValueError):
+            decoding.loads_text(text)

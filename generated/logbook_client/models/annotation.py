@@ -198,9 +198,10 @@ class Annotation:
         )
 
         if len(d) > 10 and not _KNOWN_KEYS.issuperset(d):
-            annotation.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS.intersection(d):
+                del additional_properties[prop_name]
+            annotation.additional_properties = additional_properties
         return annotation
 
     @property

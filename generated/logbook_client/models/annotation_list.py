@@ -86,9 +86,10 @@ class AnnotationList:
         )
 
         if len(d) > 4 and not _KNOWN_KEYS.issuperset(d):
-            annotation_list.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            annotation_list.additional_properties = additional_properties
         return annotation_list
 
     @property

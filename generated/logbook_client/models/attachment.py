@@ -97,9 +97,10 @@ class Attachment:
         )
 
         if len(d) > 6 and not _KNOWN_KEYS.issuperset(d):
-            attachment.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            attachment.additional_properties = additional_properties
         return attachment
 
     @property

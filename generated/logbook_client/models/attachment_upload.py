@@ -76,9 +76,10 @@ class AttachmentUpload:
         )
 
         if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
-            attachment_upload.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            attachment_upload.additional_properties = additional_properties
         return attachment_upload
 
     @property

@@ -107,9 +107,10 @@ class Dataset:
         )
 
         if len(d) > 7 and not _KNOWN_KEYS.issuperset(d):
-            dataset.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            dataset.additional_properties = additional_properties
         return dataset
 
     @property

@@ -77,9 +77,10 @@ class DatasetCreate:
         )
 
         if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
-            dataset_create.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            dataset_create.additional_properties = additional_properties
         return dataset_create
 
     @property

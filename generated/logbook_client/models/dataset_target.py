@@ -62,9 +62,10 @@ class DatasetTarget:
         )
 
         if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
-            dataset_target.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            dataset_target.additional_properties = additional_properties
         return dataset_target
 
     @property

@@ -64,9 +64,10 @@ class DatasetUpdate:
         )
 
         if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
-            dataset_update.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            dataset_update.additional_properties = additional_properties
         return dataset_update
 
     @property

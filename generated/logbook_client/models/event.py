@@ -55,9 +55,10 @@ class Event:
         )
 
         if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
-            event.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            event.additional_properties = additional_properties
         return event
 
     @property

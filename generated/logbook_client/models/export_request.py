@@ -136,9 +136,10 @@ class ExportRequest:
         )
 
         if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
-            export_request.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            export_request.additional_properties = additional_properties
         return export_request
 
     @property

@@ -59,9 +59,10 @@ class FieldError:
         )
 
         if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
-            field_error.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            field_error.additional_properties = additional_properties
         return field_error
 
     @property

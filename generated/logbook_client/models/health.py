@@ -72,9 +72,10 @@ class Health:
         )
 
         if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
-            health.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            health.additional_properties = additional_properties
         return health
 
     @property

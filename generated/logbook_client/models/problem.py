@@ -108,9 +108,10 @@ class Problem:
         )
 
         if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
-            problem.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            problem.additional_properties = additional_properties
         return problem
 
     @property

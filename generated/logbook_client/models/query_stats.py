@@ -68,9 +68,10 @@ class QueryStats:
         )
 
         if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
-            query_stats.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            query_stats.additional_properties = additional_properties
         return query_stats
 
     @property

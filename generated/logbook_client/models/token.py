@@ -145,9 +145,10 @@ class Token:
         )
 
         if len(d) > 7 and not _KNOWN_KEYS.issuperset(d):
-            token.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            token.additional_properties = additional_properties
         return token
 
     @property

@@ -154,9 +154,10 @@ class TokenWithSecret:
         )
 
         if len(d) > 8 and not _KNOWN_KEYS.issuperset(d):
-            token_with_secret.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            token_with_secret.additional_properties = additional_properties
         return token_with_secret
 
     @property

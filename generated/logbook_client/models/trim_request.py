@@ -68,9 +68,10 @@ class TrimRequest:
         )
 
         if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
-            trim_request.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            trim_request.additional_properties = additional_properties
         return trim_request
 
     @property

@@ -89,9 +89,10 @@ class User:
         )
 
         if len(d) > 5 and not _KNOWN_KEYS.issuperset(d):
-            user.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            user.additional_properties = additional_properties
         return user
 
     @property

@@ -68,9 +68,10 @@ class UserList:
         )
 
         if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
-            user_list.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            user_list.additional_properties = additional_properties
         return user_list
 
     @property

@@ -12,6 +12,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.sequences import AsyncItemStream, ItemStream, encode_sequence, is_item_stream
 from ...models.event import Event
 from ...models.ingest_result import IngestResult
 
@@ -29,13 +30,13 @@ class Args:
     """The arguments of one ``ingest_events`` call, for batches: ``batch(client, [Args(...), ...])``."""
 
     dataset_name: str
-    body: list[Event] | str
+    body: list[Event] | ItemStream[Event]
 
 
 def build_request(
     *,
     dataset_name: str,
-    body: list[Event] | str,
+    body: list[Event] | AsyncItemStream[Event],
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""
     headers: dict[str, Any] = {}
@@ -54,8 +55,8 @@ def build_request(
             _kwargs["json"].append(body_item)
 
         headers["Content-Type"] = "application/json"
-    elif isinstance(body, str):
-        _kwargs["content"] = body
+    elif is_item_stream(body):
+        _kwargs["content"] = encode_sequence(body, "application/x-ndjson")
 
         headers["Content-Type"] = "application/x-ndjson"
     _kwargs["headers"] = headers

@@ -1,14 +1,15 @@
 """Asynchronous resource for the ``ingest`` operations: ``client.ingest.<operation>(...)``."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING
+
+from ..._runtime.options import RequestOptions
+from ..._runtime.sequences import AsyncItemStream
+from ...models.event import Event
+from ...models.ingest_result import IngestResult
+from . import ingest_events as _ingest_events
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient
-    from ..._runtime.options import RequestOptions
-    from ...models.event import Event
-    from ...models.ingest_result import IngestResult
 
 __all__ = ["AsyncIngestResource"]
 
@@ -16,14 +17,14 @@ __all__ = ["AsyncIngestResource"]
 class AsyncIngestResource:
     """The ``ingest`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: "AsyncClient") -> None:
         self._client = client
 
     async def ingest_events(
         self,
         *,
         dataset_name: str,
-        body: list[Event] | str,
+        body: list[Event] | AsyncItemStream[Event],
         request_options: RequestOptions | None = None,
     ) -> IngestResult:
         """Ingest events into a dataset
@@ -38,8 +39,11 @@ class AsyncIngestResource:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
             body (list[Event]): The events to ingest.
-            body (str): Newline-delimited JSON: each line is one event, a JSON object in the shape of
-                `Event`.
+            body: Newline-delimited JSON: each line is one event, a JSON object in the shape of
+                `Event`. The items to send, ``Event`` models or dicts, from an iterable or an async
+                iterable: each is encoded as one JSON text when it is taken, and the body is streamed
+                (chunked); or the body already serialised (``str`` or ``bytes``), sent as it is. A
+                streamed body is sent once: a call that fails is not retried.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -51,8 +55,6 @@ class AsyncIngestResource:
         Returns:
             IngestResult
         """
-
-        from . import ingest_events as _ingest_events
 
         return await _ingest_events.call(
             self._client,

@@ -7,6 +7,7 @@ from ..._operations.ingest import ingest_events as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, aiter_batch, arun_batch
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import Response
+from ..._runtime.sequences import AsyncItemStream
 from ...models.event import Event
 from ...models.ingest_result import IngestResult
 
@@ -25,7 +26,7 @@ async def call_detailed(
     client: AsyncClient,
     *,
     dataset_name: str,
-    body: list[Event] | str,
+    body: list[Event] | AsyncItemStream[Event],
     request_options: RequestOptions | None = None,
 ) -> Response[IngestResult]:
     """Ingest events into a dataset
@@ -40,8 +41,11 @@ async def call_detailed(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (list[Event]): The events to ingest.
-        body (str): Newline-delimited JSON: each line is one event, a JSON object in the shape of
-            `Event`.
+        body: Newline-delimited JSON: each line is one event, a JSON object in the shape of
+            `Event`. The items to send, ``Event`` models or dicts, from an iterable or an async
+            iterable: each is encoded as one JSON text when it is taken, and the body is streamed
+            (chunked); or the body already serialised (``str`` or ``bytes``), sent as it is. A
+            streamed body is sent once: a call that fails is not retried.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:
@@ -66,7 +70,7 @@ async def call(
     client: AsyncClient,
     *,
     dataset_name: str,
-    body: list[Event] | str,
+    body: list[Event] | AsyncItemStream[Event],
     request_options: RequestOptions | None = None,
 ) -> IngestResult:
     """Ingest events into a dataset
@@ -81,8 +85,11 @@ async def call(
         dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
             a letter or digit, at most 63 characters.
         body (list[Event]): The events to ingest.
-        body (str): Newline-delimited JSON: each line is one event, a JSON object in the shape of
-            `Event`.
+        body: Newline-delimited JSON: each line is one event, a JSON object in the shape of
+            `Event`. The items to send, ``Event`` models or dicts, from an iterable or an async
+            iterable: each is encoded as one JSON text when it is taken, and the body is streamed
+            (chunked); or the body already serialised (``str`` or ``bytes``), sent as it is. A
+            streamed body is sent once: a call that fails is not retried.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
     Raises:

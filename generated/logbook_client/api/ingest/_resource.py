@@ -1,14 +1,15 @@
 """Synchronous resource for the ``ingest`` operations: ``client.ingest.<operation>(...)``."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING
+
+from ..._runtime.options import RequestOptions
+from ..._runtime.sequences import ItemStream
+from ...models.event import Event
+from ...models.ingest_result import IngestResult
+from . import ingest_events as _ingest_events
 
 if TYPE_CHECKING:
     from ..._client import Client
-    from ..._runtime.options import RequestOptions
-    from ...models.event import Event
-    from ...models.ingest_result import IngestResult
 
 __all__ = ["IngestResource"]
 
@@ -16,14 +17,14 @@ __all__ = ["IngestResource"]
 class IngestResource:
     """The ``ingest`` operations, bound to one Client."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: "Client") -> None:
         self._client = client
 
     def ingest_events(
         self,
         *,
         dataset_name: str,
-        body: list[Event] | str,
+        body: list[Event] | ItemStream[Event],
         request_options: RequestOptions | None = None,
     ) -> IngestResult:
         """Ingest events into a dataset
@@ -38,8 +39,11 @@ class IngestResource:
             dataset_name (str): A dataset name: lower-case letters, digits, `_` and `-`, starting with
                 a letter or digit, at most 63 characters.
             body (list[Event]): The events to ingest.
-            body (str): Newline-delimited JSON: each line is one event, a JSON object in the shape of
-                `Event`.
+            body: Newline-delimited JSON: each line is one event, a JSON object in the shape of
+                `Event`. The items to send, ``Event`` models or dicts, from an iterable: each is encoded
+                as one JSON text when it is taken, and the body is streamed (chunked); or the body already
+                serialised (``str`` or ``bytes``), sent as it is. A streamed body is sent once: a call
+                that fails is not retried.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
         Raises:
@@ -51,8 +55,6 @@ class IngestResource:
         Returns:
             IngestResult
         """
-
-        from . import ingest_events as _ingest_events
 
         return _ingest_events.call(
             self._client,

@@ -8,7 +8,7 @@ from ..._operations.query import tail_events as _operation
 from ..._runtime.batch import BatchResult, Err, Ok, ProgressCallback, iter_batch, run_batch
 from ..._runtime.options import RequestOptions, with_headers
 from ..._runtime.response import Response
-from ..._runtime.sse import EventStream, RawEvent, json_data
+from ..._runtime.sse import EventStream, json_data
 from ...models.event import Event
 from ...types import UNSET, Unset
 
@@ -213,5 +213,5 @@ def stream(
     )
 
 
-def _decode_event(event: RawEvent) -> Event:
-    return Event.from_dict(json_data(event))
+def _decode_event(event: str, data: str) -> Event:
+    return Event.from_dict(json_data(data))

@@ -29,9 +29,10 @@ class PingResponse200:
         ping_response_200 = cls()
 
         if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
-            ping_response_200.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            ping_response_200.additional_properties = additional_properties
         return ping_response_200
 
     @property

@@ -75,9 +75,10 @@ class Upload:
         )
 
         if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
-            upload.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            upload.additional_properties = additional_properties
         return upload
 
     @property

@@ -69,9 +69,10 @@ class WidgetInput:
         )
 
         if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
-            widget_input.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            widget_input.additional_properties = additional_properties
         return widget_input
 
     @property

@@ -45,9 +45,10 @@ class ClassBody:
         )
 
         if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
-            class_body.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            class_body.additional_properties = additional_properties
         return class_body
 
     @property

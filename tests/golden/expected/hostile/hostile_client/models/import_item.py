@@ -77,9 +77,10 @@ class ImportItem:
         )
 
         if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
-            import_item.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            import_item.additional_properties = additional_properties
         return import_item
 
     @property

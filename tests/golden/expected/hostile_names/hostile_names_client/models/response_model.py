@@ -236,9 +236,10 @@ class ResponseModel:
         )
 
         if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
-            response_model.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS.intersection(d):
+                del additional_properties[prop_name]
+            response_model.additional_properties = additional_properties
         return response_model
 
     @property

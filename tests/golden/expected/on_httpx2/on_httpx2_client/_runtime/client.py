@@ -368,6 +368,8 @@ class BaseClient(Generic[_HttpxClientT]):
 
     def _content(self, content: Any) -> Any:
         """Adapt a raw request body for this twin's httpx client (the sync twin sends it as it is)."""
+        if hasattr(content, "__aiter__") and not hasattr(content, "__iter__"):
+            raise TypeError("body: an async iterable is sent by the async client (aio) only; pass an iterable")
         return content
 
     def _decide(self, call: _Call, response: httpx.Response | None, error: Exception | None) -> RetryDecision:
@@ -653,9 +655,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self._http = http_client
 
     def _content(self, content: Any) -> Any:
-        """A file object becomes an async stream of chunks: ``httpx.AsyncClient`` refuses sync streams."""
-        if content is not None and hasattr(content, "read") and not hasattr(content, "__aiter__"):
+        """A file object or a generator (a streamed sequential body, ``_runtime/sequences.py``) becomes an async
+        stream of chunks: ``httpx.AsyncClient`` refuses sync streams."""
+        if content is None or hasattr(content, "__aiter__"):
+            return content
+        if hasattr(content, "read"):
             return _read_chunks(content)
+        if isinstance(content, Iterator):
+            return _async_chunks(content)
         return content
 
     async def _send(
@@ -774,6 +781,12 @@ def _verify(verify: bool | ssl.SSLContext, base_url: httpx.URL) -> bool | ssl.SS
     if verify is False:
         logger.warning("TLS certificate verification is OFF for the client of %s (verify=False)", base_url)
     return verify
+
+
+async def _async_chunks(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
+    """A sync stream of chunks as an async one (the iterator runs in the event loop, as the caller gave it)."""
+    for chunk in chunks:
+        yield chunk
 
 
 async def _read_chunks(file: Any, size: int = 64 * 1024) -> AsyncIterator[bytes]:

@@ -58,9 +58,10 @@ class Note:
         )
 
         if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
-            note.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            note.additional_properties = additional_properties
         return note
 
     @property

@@ -49,9 +49,10 @@ class ListNextUrlResponse200Links:
         )
 
         if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
-            list_next_url_response_200_links.additional_properties = {
-                prop_name: prop for prop_name, prop in d.items() if prop_name not in _KNOWN_KEYS
-            }
+            additional_properties = dict(d)
+            for prop_name in _KNOWN_KEYS:
+                additional_properties.pop(prop_name, None)
+            list_next_url_response_200_links.additional_properties = additional_properties
         return list_next_url_response_200_links
 
     @property
