@@ -26,6 +26,7 @@ from ..types import UNSET, Unset
 __all__ = ["BodyFields", "enum_argument", "model_body"]
 
 
+
 class _Model(Protocol):
     """A generated model class's instances (which ``UNSET`` is not: that keeps the overloads apart)."""
 
@@ -45,7 +46,9 @@ def enum_argument(  # type: ignore[overload-overlap]  # a value without None or 
 @overload
 def enum_argument(function: str, name: str, value: E | str | int | Unset, enum: type[E]) -> E | Unset: ...
 @overload
-def enum_argument(function: str, name: str, value: E | str | int | None | Unset, enum: type[E]) -> E | None | Unset: ...
+def enum_argument(
+    function: str, name: str, value: E | str | int | None | Unset, enum: type[E]
+) -> E | None | Unset: ...
 def enum_argument(function: str, name: str, value: Any, enum: type[E]) -> Any:
     """``value`` as a member of ``enum``: a member is kept, a listed plain value converted, ``None``/``UNSET`` kept.
 
@@ -53,9 +56,7 @@ def enum_argument(function: str, name: str, value: Any, enum: type[E]) -> Any:
     """
     if value is None or isinstance(value, (Unset, enum)):
         return value
-    member = (
-        enum._value2member_map_.get(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
-    )
+    member = enum._value2member_map_.get(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
     if member is None:
         allowed = ", ".join(repr(known.value) for known in enum)
         raise ValueError(f"{function}(): {name}={value!r} is not one of {allowed}")

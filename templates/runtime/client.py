@@ -511,7 +511,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             http_client = httpx.Client(timeout=self.timeout, limits=limits, verify=_verify(verify, self.base_url))
         self._http = http_client
 
-    def _send(self, call: _Call, *, stream: bool = False, hold: contextlib.ExitStack | None = None) -> httpx.Response:
+    def _send(
+        self, call: _Call, *, stream: bool = False, hold: contextlib.ExitStack | None = None
+    ) -> httpx.Response:
         """Send, retrying as the policy says; return the final response (unread when ``stream``) or raise.
 
         With a rate limiter, a streamed success keeps its concurrency slot in ``hold`` until its body is closed.

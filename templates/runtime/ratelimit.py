@@ -41,9 +41,7 @@ class RateLimit:
         if self.requests_per_second is not None and not self.requests_per_second > 0:
             raise ValueError(f"requests_per_second: expected a positive number, got {self.requests_per_second!r}")
         if self.max_concurrency is not None and (
-            isinstance(self.max_concurrency, bool)
-            or not isinstance(self.max_concurrency, int)
-            or self.max_concurrency < 1
+            isinstance(self.max_concurrency, bool) or not isinstance(self.max_concurrency, int) or self.max_concurrency < 1
         ):
             raise ValueError(f"max_concurrency: expected a whole number >= 1, got {self.max_concurrency!r}")
         if self.burst is not None and not self.burst >= 1:

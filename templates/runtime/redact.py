@@ -81,6 +81,7 @@ _secrets: dict[str, None] = {}  # insertion-ordered: the oldest is dropped first
 _lock = threading.Lock()
 
 
+
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """URL userinfo, ``name=value`` pairs, ``Bearer <token>``: compiled on first use, not at import (bench/ part 6)."""

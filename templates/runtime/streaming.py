@@ -191,9 +191,7 @@ class _Download:
                     response,
                 )
             if validator is not None and validator != self.validator:
-                raise self._restart_for(
-                    f"the file changed: validator {self.validator!r} became {validator!r}", response
-                )
+                raise self._restart_for(f"the file changed: validator {self.validator!r} became {validator!r}", response)
             if encoded:
                 raise self._restart_for(f"a resumed body came with Content-Encoding {encoding!r}", response)
         else:  # a new body: a 200 (whole file), or the first 206 of the caller's own Range
@@ -231,9 +229,8 @@ class _Download:
             raise ResponseDecodingError(f"download ended at {self.done} of {total} bytes", response=response)
         os.replace(self.part, self.path)
         self.meta.unlink(missing_ok=True)
-        return DownloadResult(
-            self.path, self.done, self.hash.hexdigest(), time.perf_counter() - self.started, self.resumed_from
-        )
+        return DownloadResult(self.path, self.done, self.hash.hexdigest(), time.perf_counter() - self.started,
+                              self.resumed_from)
 
     def unsatisfiable(self, error: APIStatusError) -> DownloadResult:
         """A ``416`` to a resume: the ``.part`` is complete when the size the server gives is where it ends.

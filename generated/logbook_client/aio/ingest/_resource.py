@@ -1,15 +1,15 @@
 """Asynchronous resource for the ``ingest`` operations: ``client.ingest.<operation>(...)``."""
 
-from typing import TYPE_CHECKING
+from __future__ import annotations
 
-from ..._runtime.options import RequestOptions
-from ..._runtime.sequences import AsyncItemStream
-from ...models.event import Event
-from ...models.ingest_result import IngestResult
-from . import ingest_events as _ingest_events
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient
+    from ..._runtime.options import RequestOptions
+    from ..._runtime.sequences import AsyncItemStream
+    from ...models.event import Event
+    from ...models.ingest_result import IngestResult
 
 __all__ = ["AsyncIngestResource"]
 
@@ -17,7 +17,7 @@ __all__ = ["AsyncIngestResource"]
 class AsyncIngestResource:
     """The ``ingest`` operations, bound to one AsyncClient."""
 
-    def __init__(self, client: "AsyncClient") -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def ingest_events(
@@ -55,6 +55,8 @@ class AsyncIngestResource:
         Returns:
             IngestResult
         """
+
+        from . import ingest_events as _ingest_events
 
         return await _ingest_events.call(
             self._client,

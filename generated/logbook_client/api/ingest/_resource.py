@@ -1,15 +1,15 @@
 """Synchronous resource for the ``ingest`` operations: ``client.ingest.<operation>(...)``."""
 
-from typing import TYPE_CHECKING
+from __future__ import annotations
 
-from ..._runtime.options import RequestOptions
-from ..._runtime.sequences import ItemStream
-from ...models.event import Event
-from ...models.ingest_result import IngestResult
-from . import ingest_events as _ingest_events
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..._client import Client
+    from ..._runtime.options import RequestOptions
+    from ..._runtime.sequences import ItemStream
+    from ...models.event import Event
+    from ...models.ingest_result import IngestResult
 
 __all__ = ["IngestResource"]
 
@@ -17,7 +17,7 @@ __all__ = ["IngestResource"]
 class IngestResource:
     """The ``ingest`` operations, bound to one Client."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def ingest_events(
@@ -55,6 +55,8 @@ class IngestResource:
         Returns:
             IngestResult
         """
+
+        from . import ingest_events as _ingest_events
 
         return _ingest_events.call(
             self._client,

@@ -183,22 +183,9 @@ def json_data(data: str) -> Any:
         return data
 
 
-def _error_message(data: Any) -> str:
-    error = data.get("error") if isinstance(data, dict) else None
-    for source in (error, data):
-        if isinstance(source, dict):
-            for key in ("message", "detail", "title", "error_description"):
-                if isinstance(source.get(key), str):
-                    return str(source[key])
-        elif isinstance(source, str) and source:
-            return source
-    return "the server sent an error event"
-
-
 def _error_event(raw: RawEvent) -> StreamEventError:
     """The error an ``event: error`` raises, carrying its decoded data and the server's message."""
-    data = json_data(raw.data)
-    return StreamEventError(_error_message(data), event=raw, data=data)
+    return StreamEventError.from_data(raw, json_data(raw.data))
 
 
 class _Resume:
