@@ -30,6 +30,8 @@ from typing import Any
 import attrs
 import httpx
 
+from tests.packages import typing_names
+
 MARKER = Path(os.environ["FUZZ_MARKER"])
 PYPROJECT_PROJECT_KEYS = {
     "name",
@@ -105,7 +107,7 @@ def _namespace(owner: Any, package: types.ModuleType) -> dict[str, Any]:
     models = sys.modules.get(f"{package.__name__}.models")
     # models/__init__ is lazy (PEP 562 __getattr__): its names exist once asked for, through __all__.
     every_model = {name: getattr(models, name) for name in getattr(models, "__all__", ())} if models else {}
-    return {**every_model, **vars(sys.modules[owner.__module__])}
+    return {**every_model, **typing_names(sys.modules[owner.__module__])}
 
 
 def body_fields(module: types.ModuleType) -> frozenset[str]:

@@ -19,7 +19,6 @@ an independent reading of the package (runtime introspection) from the one the s
 
 from __future__ import annotations
 
-import ast
 import collections.abc
 import enum
 import importlib
@@ -33,6 +32,8 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+
+from tests.packages import typing_names
 
 #: Generic return types whose iteration yields their type argument (a paginator's or a stream's items).
 _ITEMS = frozenset({"Paginator", "AsyncPaginator", "Stream", "AsyncStream", "Iterator", "Iterable", "Generator"})
@@ -110,17 +111,6 @@ def _hints(cls: type, namespace: dict[str, Any]) -> dict[str, Any]:
         return {}
 
 
-def _typing_names(module: types.ModuleType) -> dict[str, Any]:
-    """The module's globals plus what it imports under ``if TYPE_CHECKING:`` (a resource's annotations are strings
-    whose names are imported there only, so that touching a resource loads nothing else)."""
-    namespace: dict[str, Any] = {**vars(module)}
-    tree = ast.parse(inspect.getsource(module))
-    for node in tree.body:
-        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
-            exec(compile(ast.Module(body=node.body, type_ignores=[]), module.__name__, "exec"), namespace)
-    return namespace
-
-
 def _models(script: _Script, package: str) -> None:
     models = importlib.import_module(f"{package}.models")
     names = list(getattr(models, "__all__", ()))
@@ -174,7 +164,7 @@ def _resources(script: _Script, package: str) -> None:
             if not (isinstance(cls, type) and cls.__module__ == resource_module.__name__ and cls_name in attributes):
                 continue
             attribute = attributes[cls_name]
-            namespace = _typing_names(resource_module)
+            namespace = typing_names(resource_module)
             for method_name, method in vars(cls).items():
                 if method_name.startswith("_") or not callable(method):
                     continue
