@@ -28,7 +28,7 @@ from .._upstream import (
 from ..errors import GenerationError, SpecError, json_pointer
 from ..spec.normalize import RAW_MEDIA_TYPE_KEY
 from .argument_records import BodyArguments, Choice
-from .opnames import OperationName, method_words, name_operations
+from .opnames import OperationName, method_words, name_operations, snake
 from .pagination_records import PagedOperation
 from .pairs import Mode, async_name
 
@@ -607,21 +607,24 @@ def build_tags(
         for model in openapi.models
     }
     model_classes = {str(prop.class_info.name) for prop in [*openapi.models, *openapi.enums]}
-    attributes: dict[str, str] = {}  # python name -> the tag as written
+    attributes: dict[str, str] = {}  # python name -> the tag as opc wrote it (its class name is made from it)
+    spec_tags: dict[str, str] = {}  # python name -> the tag as the spec writes it (its words name things)
     operations: list[Operation] = []
     records: list[OperationName] = []
     for tag_name, collection in openapi.endpoint_collections_by_tag.items():
-        # The tag is a sub-package in three places and an attribute of the client: one sanitised name for all.
-        attribute = file_name(str(tag_name))
-        if attribute in CLIENT_RESERVED:
-            attribute += "_"
+        # The tag is a sub-package in three places and an attribute of the client: one sanitised name for all,
+        # made from the tag as written with the operation names' word rules (``Floating IPs`` -> ``floating_ips``,
+        # ``Reserved IPv6`` -> ``reserved_ipv6``; opc's own snake case splits acronyms: ``floating_i_ps``). When two
+        # tags come out alike that way, opc's name (which told them apart) is kept.
+        written = untrusted(collection.endpoints[0].tags[0]) if collection.endpoints else str(tag_name)
+        as_written = _spec_tag(data, collection.endpoints, written)
+        attribute = _resource_name(as_written, str(tag_name), attributes)
         if attribute in attributes:
             raise GenerationError(
-                f"tags {untrusted(collection.endpoints[0].tags[0]) if collection.endpoints else tag_name!r} and "
-                f"another tag both become the Python name {attribute!r}; rename one of them"
+                f"tags {written!r} and another tag both become the Python name {attribute!r}; rename one of them"
             )
-        written = untrusted(collection.endpoints[0].tags[0]) if collection.endpoints else str(tag_name)
         attributes[attribute] = written
+        spec_tags[attribute] = as_written
         for endpoint in collection.endpoints:
             raw_path = _raw_path(data, untrusted(endpoint.path), endpoint.method)
             raw_id = _raw_operation(data, untrusted(endpoint.path), endpoint.method).get("operationId")
@@ -662,7 +665,7 @@ def build_tags(
                     ],
                 )
             )
-    tag_words = {attribute: method_words(written) for attribute, written in attributes.items()}
+    tag_words = {attribute: method_words(written) for attribute, written in spec_tags.items()}
     clashes = name_operations(records, tag_words, names)
     if reports is not None:
         reports.extend(clashes)
@@ -686,6 +689,26 @@ def build_tags(
             class_name = f"{class_name.removesuffix('Resource')}_Resource"
         tags.append(Tag(name=attribute, class_name=class_name, operations=ops))
     return tags
+
+
+def _spec_tag(data: dict[str, Any], endpoints: list[Endpoint], fallback: str) -> str:
+    """The tag as the spec writes it (opc's ``Endpoint.tags`` are already snake case), of the first endpoint."""
+    for endpoint in endpoints[:1]:
+        tags = _raw_operation(data, untrusted(endpoint.path), endpoint.method).get("tags")
+        if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
+            return tags[0]
+    return fallback
+
+
+def _resource_name(written: str, upstream: str, taken: Mapping[str, str]) -> str:
+    """The client attribute (and sub-package) of a tag: its words in snake case, else opc's name on a clash."""
+    candidates = [file_name(snake(method_words(written), upstream, digit_prefix="tag_")), file_name(upstream)]
+    for candidate in candidates:
+        name = candidate + "_" if candidate in CLIENT_RESERVED else candidate
+        if name not in taken and name.isidentifier():
+            return name
+    name = candidates[-1]
+    return name + "_" if name in CLIENT_RESERVED else name
 
 
 def _refuse_duplicate_modules(data: dict[str, Any], operations: list[Operation]) -> None:

@@ -36,8 +36,14 @@ from ..errors import GenerationError
 __all__ = ["OperationName", "method_words", "name_operations", "snake"]
 
 _SEPARATORS = re.compile(r"[/.:]")
-#: An acronym before a capitalised word (API in APIKey), a capitalised or lower-case word, an acronym, a number.
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+|[^\W\d_A-Za-z]+")
+#: An acronym with a version (IPv6) or a plural ``s`` (IPs, APIs, URLs), an acronym before a capitalised word (API
+#: in APIKey), a capitalised or lower-case word (with a short version number: v3, not a date: api 20100401), an
+#: acronym, a number.
+_WORD = re.compile(
+    r"[A-Z]{2,}v[0-9]+(?![a-z])|[A-Z]{2,}s(?![a-z])|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+(?:[0-9]{1,2}(?![0-9]))?"
+    r"|[A-Z]+[0-9]*|[0-9]+"
+    r"|[^\W\d_A-Za-z]+"
+)
 #: A file extension some specs end operationIds with (``monitoring_get_x.yml``): not a method name.
 _EXTENSION = re.compile(r"\.(ya?ml|json|xml|html?|txt|csv)$", re.IGNORECASE)
 #: Names a method of a resource class must not take (its own attributes), and builtins a module name would shadow.
@@ -62,11 +68,11 @@ def method_words(text: str) -> list[str]:
     return [word.lower() for word in _WORD.findall(text)]
 
 
-def snake(words: list[str], fallback: str = "operation") -> str:
-    """A valid lower-case identifier from ``words``: keywords get ``_``, a leading digit a prefix."""
+def snake(words: list[str], fallback: str = "operation", digit_prefix: str = "op_") -> str:
+    """A valid lower-case identifier from ``words``: keywords get ``_``, a leading digit ``digit_prefix``."""
     name = "_".join(words) or fallback
     if name[0].isdigit():
-        name = f"op_{name}"
+        name = f"{digit_prefix}{name}"
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _TAKEN:
         name += "_"
     return name

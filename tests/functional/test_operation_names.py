@@ -16,6 +16,7 @@ import pytest
 
 from generator import GenerationReport, generate
 from generator.config import GeneratorConfig
+from generator.plan.opnames import method_words, snake
 from generator.tools.names_report import spec_names
 from tests.twins import resolve
 
@@ -39,8 +40,12 @@ EXPECTED = {
     ("things", "list_things_2"): ("POST", "/things"),  # the same name once cleaned: numbered, reported
     ("things", "get_class"): ("GET", "/things/1/class"),  # configured
     ("things", "search"): ("GET", "/legacy/search"),  # configured: renamed and moved
+    # resources are named from the tag as written, acronyms kept whole (opc's snake case: floating_i_ps)
+    ("floating_ips", "list"): ("GET", "/floating_ips"),
+    ("reserved_ipv6", "get"): ("GET", "/reserved_ipv6/1"),
+    ("tag_1_click_applications", "one_clicks_list"): ("GET", "/1-clicks"),
 }
-ARGS = {"owner": "o", "repo": "r", "id": "1", "id_": "1"}
+ARGS = {"owner": "o", "repo": "r", "id": "1", "id_": "1", "ip": "1"}
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +126,22 @@ def test_every_shared_spec_reads_like_a_hand_written_sdk(spec: str) -> None:
         assert not _glued(row.resource, row.method), f"resource glued onto the method: {row.line()}"
         assert row.method not in per_resource.setdefault(row.resource, set()), f"repeated: {row.line()}"
         per_resource[row.resource].add(row.method)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("createAnAPIKeyForAServiceAccount", "create_an_api_key_for_a_service_account"),
+        ("listAPIsForUser", "list_apis_for_user"),
+        ("Floating IPs", "floating_ips"),
+        ("getIDs", "get_ids"),
+        ("Reserved IPv6 Actions", "reserved_ipv6_actions"),
+        ("VPCs", "vpcs"),
+        ("HTTPServer", "http_server"),
+        ("getCoreV1APIResources", "get_core_v1_api_resources"),
+        ("Schedules V3", "schedules_v3"),
+    ],
+)
+def test_acronyms_stay_whole(text: str, name: str) -> None:
+    """An acronym is one word, also with a plural ``s`` (IPs, APIs) or a version (IPv6)."""
+    assert snake(method_words(text)) == name
