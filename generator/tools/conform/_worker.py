@@ -144,7 +144,9 @@ class Runner:
         hooks_async = {"response": [self._aseen]}
         self.http = httpx.Client(timeout=timeout, event_hooks=hooks_sync)
         self.ahttp = httpx.AsyncClient(timeout=timeout, event_hooks=hooks_async)
-        settings = {"base_url": base_url, "token": "conform:token", "max_retries": 0, "timeout": timeout}
+        # A token only where some operation sends one: a client refuses a token it would never send.
+        token = "conform:token" if getattr(module.Client, "_token_used", True) else None
+        settings = {"base_url": base_url, "token": token, "max_retries": 0, "timeout": timeout}
         self.clients = {
             "sync": module.Client(http_client=self.http, **settings),
             "async": module.AsyncClient(http_client=self.ahttp, **settings),
