@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+import attrs
+
 from .._upstream import (
     BooleanProperty,
     ClassName,
     Endpoint,
     GeneratorData,
+    HTTPStatusPattern,
     ModelProperty,
     PythonCode,
     PythonIdentifier,
@@ -480,12 +483,16 @@ def _accept(data: dict[str, Any], path: str, method: str) -> str:
     """The Accept header for an operation: its 2xx media types the client can read, JSON ones when there are any.
 
     Without it httpx sends ``*/*`` and a server (or Prism) offering ``application/cbor`` or XML first answers with
-    that, which the client cannot decode. ``""`` (no header) when a 2xx declares ``*/*`` or nothing.
+    that, which the client cannot decode. ``""`` (no header) when a 2xx declares ``*/*`` or nothing. Without a
+    2xx, ``default``'s media types.
     """
     responses = _raw_operation(data, path, method).get("responses")
+    responses = responses if isinstance(responses, dict) else {}
+    # no 2xx declared: ``default`` is what a 2xx is read with (see _success_responses)
+    success = {"2"} if any(str(code).startswith("2") for code in responses) else {"d"}
     types: list[str] = []
-    for code, response in (responses or {}).items() if isinstance(responses, dict) else ():
-        if not str(code).startswith("2"):
+    for code, response in responses.items():
+        if str(code)[:1] not in success:
             continue
         content = (_resolve(data, response) or {}).get("content")
         for media in content if isinstance(content, dict) else ():
@@ -658,11 +665,7 @@ def build_tags(
                     spec_path=raw_path,
                     **_stream_fields(openapi, data, endpoint, models),
                     sequence_items=_sequence_items(data, endpoint, models),
-                    success=[
-                        response
-                        for response in endpoint.responses.patterns
-                        if response.status_code.range is not None and 200 <= response.status_code.range[0] <= 299
-                    ],
+                    success=_success_responses(endpoint),
                 )
             )
     tag_words = {attribute: method_words(written) for attribute, written in spec_tags.items()}
@@ -698,6 +701,20 @@ def _spec_tag(data: dict[str, Any], endpoints: list[Endpoint], fallback: str) ->
         if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
             return tags[0]
     return fallback
+
+
+def _success_responses(endpoint: Endpoint) -> list[UpstreamResponse]:
+    """The responses a 2xx answer is parsed with: the 2xx ones; when there is none, ``default``, which then
+    covers every status (OpenAPI: "all HTTP codes not covered individually"), read for any 2xx. Without it an
+    operation that declares only ``default`` raised ``UnexpectedStatusError`` on its own 200."""
+    patterns = endpoint.responses.patterns
+    success = [r for r in patterns if r.status_code.range is not None and 200 <= r.status_code.range[0] <= 299]
+    if success:
+        return success
+    default = endpoint.responses.default
+    if default is None:
+        return []
+    return [attrs.evolve(default, status_code=HTTPStatusPattern(pattern="2XX", code_range=(200, 299)))]
 
 
 def _resource_name(written: str, upstream: str, taken: Mapping[str, str]) -> str:

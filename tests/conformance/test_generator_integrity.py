@@ -278,3 +278,21 @@ async def test_a_nullable_enum_decodes_null(build: Callable[[str], GenerationRep
     app = await call(report.package_name, mode, "apps", "get_app", lambda r: httpx.Response(200, json=body), sid="AP1")
     assert app.sms_method is None and app.voice_method.value == "POST"
     assert app.to_dict() == body
+
+
+async def test_an_operation_with_only_a_default_response_reads_its_2xx_with_it(
+    build: Callable[[str], GenerationReport], mode: str
+) -> None:
+    report = build("default_only_responses")
+    package = report.package_name
+    seen, handler = answer(200, text="hello", headers={"content-type": "text/plain"})
+    assert await call(package, mode, "things", "get_greeting", handler) == "hello"
+    assert seen[0].headers["accept"] == "text/plain"
+    seen, handler = answer(200, json={"id": "t1", "name": "x"})
+    thing = await call(package, mode, "things", "get_thing", handler, id="t1")
+    assert (type(thing).__name__, thing.id, thing.name) == ("Thing", "t1", "x")
+    assert seen[0].headers["accept"] == "application/json"
+    errors = importlib.import_module(package)
+    with pytest.raises(errors.APIStatusError) as raised:
+        await call(package, mode, "things", "get_thing", answer(404, json={"message": "no such thing"})[1], id="t2")
+    assert raised.value.status_code == 404 and "no such thing" in str(raised.value)
