@@ -32,6 +32,9 @@ Timer = Callable[[], float]
 #: A client name ending in this runs on httpx2: raw rows measure httpx2 itself, generated rows the flagship
 #: generated with ``http_library: httpx2`` (into bench/.cache/logbook_httpx2 by run.py).
 HTTPX2 = "+httpx2"
+#: A batch client name ending in this (before ``+httpx2``) runs on bench/whatif_pool.py's O(1) pool: what part 4a
+#: would give once httpcore2's pool stops scanning every connection per request. Never a shipped configuration.
+WHATIF_POOL = "~o1pool"
 
 
 def use_httpx2() -> None:
@@ -356,6 +359,10 @@ def run_batch(args: argparse.Namespace) -> None:
         elif args.client == "async-httpx-gather":
             http = httpx.AsyncClient(limits=limits)
             close = http.aclose
+            if args.what_if_pool:
+                import whatif_pool  # bench/whatif_pool.py, httpx2 only
+
+                whatif_pool.install(http)
 
             async def go() -> None:
                 await _gather(http, base, names, c)
@@ -376,6 +383,10 @@ def run_batch(args: argparse.Namespace) -> None:
             transport = args.client.rsplit("@", 1)[1] if "@" in args.client else ""
             gen = AsyncClient(base_url=base, token="t", **_async_options("x-" + transport))
             close = gen.aclose
+            if args.what_if_pool:
+                import whatif_pool  # bench/whatif_pool.py, httpx2 only
+
+                whatif_pool.install(gen._http)
             batch_args = [get_dataset.Args(dataset_name=name) for name in names]
             if args.client.startswith("async-generated-batch"):
 
@@ -554,6 +565,9 @@ def main() -> None:
     if on_httpx2:
         use_httpx2()
         args.client = args.client.removesuffix(HTTPX2)
+    args.what_if_pool = args.client.endswith(WHATIF_POOL)
+    if args.what_if_pool:
+        args.client = args.client.removesuffix(WHATIF_POOL)
     if args.workload in ("one", "list"):
         run_calls(args)
     elif args.workload == "decode":
