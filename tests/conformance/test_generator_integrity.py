@@ -296,3 +296,67 @@ async def test_an_operation_with_only_a_default_response_reads_its_2xx_with_it(
     with pytest.raises(errors.APIStatusError) as raised:
         await call(package, mode, "things", "get_thing", answer(404, json={"message": "no such thing"})[1], id="t2")
     assert raised.value.status_code == 404 and "no such thing" in str(raised.value)
+
+
+# ------------------------------------------------------------------------------------ references into definitions
+
+
+async def test_references_into_other_definitions_are_typed_and_share_one_class(
+    build: Callable[[str], GenerationReport], mode: str
+) -> None:
+    """A ``$ref`` to ``#/components/schemas/Tag/allOf/0``, to a property, a union member, array items, a path's
+    response schema or a component response: opc resolved none of them and dropped every schema using one."""
+    report = build("deep_references")
+    assert (report.operations, report.typed_operations, report.degraded, report.unsupported) == (4, 4, {}, {})
+    package = "deep_references_client"
+    models = importlib.import_module(f"{package}.models")
+
+    tag = {"id": "t1", "summary": None, "type": "tag", "label": "red"}
+    _, handler = answer(200, json={"tags": [tag], "total": 1})
+    page = await call(package, mode, "tags", "list_tags", handler)
+    assert isinstance(page.tags[0], models.Tag)
+    assert (page.tags[0].label, page.tags[0].summary, page.total) == ("red", None, 1)
+
+    _, handler = answer(200, json={"id": "t1", "type": "tag_reference", "summary": "s"})
+    reference = await call(package, mode, "tags", "get_tag_reference", handler, id="t1")
+    assert isinstance(reference, models.Reference)
+    assert (reference.id, reference.type_, reference.summary) == ("t1", "tag_reference", "s")
+
+    owner = {"id": "u1", "type": "user_reference"}
+    for value, member in (({"number": 3}, models.NumberValue), ({"text": "x"}, models.TextValue)):
+        _, handler = answer(200, json={"data_type": "integer", "value": value, "owner": owner})
+        field = await call(package, mode, "fields", "get_field", handler, id="f1")
+        assert isinstance(field.value, member) and field.value.to_dict() == value
+        assert field.data_type is models.FieldValueDataType.INTEGER
+        assert isinstance(field.owner, models.Reference) and field.owner.to_dict() == owner
+    # One class per definition: the component's own property and the operation's reference to it share it.
+    assert models.FieldValue.from_dict({"owner": owner, "data_type": "string"}).data_type is (
+        models.FieldValueDataType.STRING
+    )
+
+    seen, handler = answer(201, json={"id": "n1", "first_tag": {"id": "t2", "label": "blue"}})
+    body = models.CreateNoteBody(text="hi", tag=models.Reference(id="t1", type_="tag_reference"))
+    note = await call(package, mode, "notes", "create_note", handler, body=body)
+    assert json.loads(seen[0].content) == {"text": "hi", "tag": {"id": "t1", "type": "tag_reference"}}
+    assert isinstance(note.first_tag, models.Tag) and note.first_tag.label == "blue"
+
+
+def test_references_into_other_definitions_are_reported_where_they_pointed() -> None:
+    from generator.spec.normalize import normalize
+
+    doc = _load(SPECS / "deep_references.yaml")
+    changes = next(fix for fix in normalize(doc).fixes if fix.label.startswith("schemas referenced")).changes
+    assert "#/components/schemas/Tag/allOf/0: moved to #/components/schemas/TagAllOf0 (1 reference(s))" in changes
+    assert "#/components/schemas/Page/properties/total: copied to its 1 reference(s)" in changes
+    assert any(line.startswith("#/paths/~1tags~1{id}/get/responses/200/") for line in changes)
+    assert doc["components"]["schemas"]["Reference"]["allOf"][0] == {"$ref": "#/components/schemas/TagAllOf0"}
+    assert doc["components"]["schemas"]["Tag"]["allOf"][0] == {"$ref": "#/components/schemas/TagAllOf0"}
+    remaining = [ref for ref in json.dumps(doc).split('"$ref": "')[1:] if ref.split('"')[0].count("/") > 3]
+    assert remaining == []
+
+
+def _load(path: Path) -> dict[str, Any]:
+    import yaml
+
+    loaded: dict[str, Any] = yaml.safe_load(path.read_text())
+    return loaded
