@@ -185,7 +185,19 @@ async def test_a_token_no_operation_sends_is_an_error(unused: Built, mode: str) 
     status = await resolve(unused.call(mode, "status", "get_status", client))
     await _close(mode, client)
     assert status.ok is True
-    assert "passing ``token`` is a ValueError" in unused.package.Client.__doc__
+    assert "passing ``token`` or ``auth``" in unused.package.Client.__doc__
+
+
+async def test_an_auth_no_operation_uses_is_an_error(unused: Built, mode: str) -> None:
+    auth = httpx.BasicAuth("user", "never-used-password")
+    with pytest.raises(ValueError, match=r"^auth: no operation of this API sends a credential"):
+        unused.client(mode, auth=auth)
+    # An http_client with its own auth: every request is sent without it (auth is given per request), so the same.
+    http = (httpx.AsyncClient if mode == "async" else httpx.Client)(auth=auth)
+    with pytest.raises(ValueError, match=r"^http_client: no operation of this API sends a credential"):
+        unused.client(mode, http_client=http)
+    await resolve(http.aclose() if mode == "async" else http.close())
+    assert "passing ``token`` or ``auth``" in unused.package.Client.__doc__
 
 
 async def test_a_configured_scheme_makes_the_declared_ones_usable(unused_configured: Built, mode: str) -> None:

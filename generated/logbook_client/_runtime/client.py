@@ -142,6 +142,13 @@ class BaseClient(Generic[_HttpxClientT]):
                 "operation requires one that a token can satisfy), so the token would never be sent; pass it in "
                 "headers= if the API wants it anyway, or set auth.scheme in the generator config and regenerate"
             )
+        if not self._token_used and (auth is not None or (http_client is not None and http_client.auth is not None)):
+            given = "auth" if auth is not None else "http_client"
+            raise ValueError(
+                f"{given}: no operation of this API sends a credential (its spec declares security schemes, but no "
+                "operation requires one), so this auth would never be used (each request is sent without it); set "
+                "auth.scheme in the generator config and regenerate if the API wants it anyway"
+            )
         if http_client is not None:
             timeout, auth = self._settings_of(http_client, timeout=timeout, auth=auth, token=token)
         self.base_url = self._resolve_base_url(base_url)
