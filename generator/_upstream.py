@@ -13,10 +13,11 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from attrs import evolve
 from openapi_python_client import TEMPLATE_FILTERS, Project
 from openapi_python_client.config import ClassOverride, Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import ErrorLevel, GeneratorError, ParseError
+from openapi_python_client.parser.errors import ErrorLevel, GeneratorError, ParseError, PropertyError
 from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.any import AnyProperty
@@ -163,7 +164,7 @@ def parse_document(data: dict[str, Any], config: Config, *, tag_union: UnionHook
     ones first, with a location; whatever is left is reported as opc's failure, not as a traceback.
     """
     try:
-        with _shared_schema_objects(), _tagged_unions(tag_union):
+        with _shared_schema_objects(), _tagged_unions(tag_union), _nullable_merges():
             return GeneratorData.from_dict(data, config=config)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as err:
         return GeneratorError(header=UPSTREAM_FAILURE, detail=f"{type(err).__name__}: {err}")
@@ -185,6 +186,69 @@ def _tagged_unions(tag_union: UnionHook) -> Iterator[None]:
         yield
     finally:
         UnionProperty.build = original  # type: ignore[method-assign]
+
+
+@contextlib.contextmanager
+def _nullable_merges() -> Iterator[None]:
+    """While opc parses, two allOf parts declaring one property, one of them nullable, merge (as nullable).
+
+    opc merges same-named properties of allOf parts (``merge_properties``) but refuses ``str | None`` with ``str``
+    and drops the whole schema, then everything using it: a base schema shared by many, extended with a stricter
+    (or looser) copy of one property, is common (DigitalOcean, Mistral, PagerDuty). The non-null parts are merged
+    as opc merges them, and the result stays nullable: allOf means "both", so null is strictly not allowed, but a
+    client that raises on a null its own base schema allows is worse than one typed a little wider.
+    """
+    from openapi_python_client.parser.properties import merge_properties as module
+
+    original = module.merge_properties
+
+    def merge(prop1: Property, prop2: Property) -> Property | PropertyError:
+        merged = original(prop1, prop2)
+        if not isinstance(merged, PropertyError):
+            return merged
+        inner1, inner2 = _non_null(prop1), _non_null(prop2)
+        if inner1 is None and inner2 is None:
+            return merged
+        inner = original(inner1 or prop1, inner2 or prop2)
+        if isinstance(inner, PropertyError):
+            return merged
+        union = prop1 if inner1 is not None else prop2
+        assert isinstance(union, UnionProperty)
+        nulls = [p for p in union.inner_properties if isinstance(p, NoneProperty)]
+        result = evolve(
+            union,
+            inner_properties=[evolve(inner, name=_non_null_name(union), required=True), *nulls],
+            required=prop1.required or prop2.required,
+            description=prop2.description or prop1.description,
+            example=prop2.example or prop1.example,
+        )
+        for prop in (prop1, prop2):  # a later default overrides an earlier one, as opc merges them
+            if prop.default is not None:
+                default = result.convert_value(prop.default.raw_value)
+                if default is not None and not isinstance(default, PropertyError):
+                    result = evolve(result, default=default)
+        return result
+
+    module.merge_properties = merge
+    try:
+        yield
+    finally:
+        module.merge_properties = original
+
+
+def _non_null(prop: Property) -> Property | None:
+    """The one non-null member of a nullable union (``X | None``), else ``None``."""
+    if not isinstance(prop, UnionProperty):
+        return None
+    others = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
+    if len(others) != 1 or len(others) == len(prop.inner_properties):
+        return None
+    return others[0]  # type: ignore[return-value]
+
+
+def _non_null_name(union: UnionProperty) -> UntrustedString:
+    member = _non_null(union)
+    return member.name if member is not None else union.name
 
 
 def _share(self: object, memo: dict[int, object] | None = None) -> object:

@@ -8,6 +8,7 @@ through both twins over one ``httpx.MockTransport`` with a realistic response.
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import json
 import sys
@@ -360,3 +361,33 @@ def _load(path: Path) -> dict[str, Any]:
 
     loaded: dict[str, Any] = yaml.safe_load(path.read_text())
     return loaded
+
+
+# ------------------------------------------------------------------------------------ allOf parts that disagree on null
+
+
+async def test_allof_parts_that_disagree_on_null_merge_as_nullable(
+    build: Callable[[str], GenerationReport], mode: str
+) -> None:
+    """opc refused ``str | None`` with ``str`` in one allOf and dropped the schema."""
+    report = build("allof_nullability")
+    assert (report.operations, report.typed_operations, report.degraded, report.unsupported) == (2, 2, {}, {})
+    package = "allof_nullability_client"
+    models = importlib.import_module(f"{package}.models")
+
+    for summary, created in ((None, None), ("deployed", "2026-12-05T10:00:00+00:00")):
+        _, handler = answer(200, json={"id": "e1", "summary": summary, "count": None, "created_at": created})
+        event = await call(package, mode, "events", "get_event", handler, id="e1")
+        assert isinstance(event, models.Event)
+        assert (event.summary, event.count) == (summary, None)
+        assert event.created_at == (None if created is None else datetime.datetime.fromisoformat(created))
+        assert event.to_dict() == {"id": "e1", "summary": summary, "count": None, "created_at": created}
+    with pytest.raises(TypeError, match="summary"):  # still required: the extension says so
+        models.Event()  # type: ignore[call-arg]
+
+    seen, handler = answer(201, json={"id": "c1"})
+    made = await call(package, mode, "conversations", "start_conversation", handler, inputs="hi", store=None)
+    assert made.id == "c1"
+    # The base's default (false) survives the merge; the extension's null is accepted.
+    assert json.loads(seen[0].content) == {"inputs": "hi", "stream": False, "store": None}
+
