@@ -481,6 +481,53 @@ def drop_object_defaults(at: Pointer, schema: dict[str, Any], norm: Normalizatio
     return _where((*at, "default"))
 
 
+def drop_unusable_defaults(at: Pointer, schema: dict[str, Any], norm: Normalization) -> str | None:
+    """Drop a ``default`` its own schema cannot hold, with a located warning.
+
+    ``type: integer, default: "20 - incident_summary"`` (PagerDuty) or an enum default missing from the enum: opc
+    refuses the schema, and with a parameter's schema the whole operation is left out. A default is what the
+    server assumes when the value is absent, so leaving it out sends the same request.
+    """
+    if "default" not in schema or schema["default"] is None:
+        return None
+    default = schema["default"]
+    kinds = schema.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum and not any(_same_value(default, value) for value in enum):
+        problem = "is not one of its enum values"
+    elif kinds and not any(_holds(str(kind), default) for kind in kinds):
+        problem = f"is not of its type ({' or '.join(str(kind) for kind in kinds)})"
+    else:
+        return None
+    del schema["default"]
+    line = f"{_where((*at, 'default'))}: {json.dumps(default)[:60]} {problem}: left out (the server's own applies)"
+    norm.warnings.append(line)
+    return line
+
+
+def _same_value(a: object, b: object) -> bool:
+    return type(a) is type(b) and a == b or (isinstance(a, str | int | float) and str(a) == str(b))
+
+
+def _holds(kind: str, value: object) -> bool:
+    """Whether opc 0.29.1 reads ``value`` as a default of this JSON type (its ``convert_value`` rules)."""
+    if kind in ("integer", "number"):
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, str):
+            try:
+                value = float(value)
+            except ValueError:
+                return False
+        if kind == "number":
+            return isinstance(value, int | float)
+        return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+    if kind == "boolean":
+        return isinstance(value, bool) or (isinstance(value, str) and value.lower() in ("true", "false"))
+    return True  # strings, objects (drop_object_defaults), arrays: opc reads them or another fix handles them
+
+
 #: The name a property whose Python name collides carries through opc's parse; the generator restores its wire name.
 PROPERTY_STAND_IN = "sdkgen-property-{}"
 
@@ -561,6 +608,7 @@ SCHEMA_FIXES: tuple[tuple[str, SchemaFix], ...] = (
     ("annotated references unwrapped", collapse_annotated_refs),
     ("properties beside a single allOf reference kept", split_ref_with_properties),
     ("object defaults dropped", drop_object_defaults),
+    ("defaults their own schema cannot hold left out", drop_unusable_defaults),
     ("colliding property names told apart", disambiguate_properties),
 )
 
@@ -596,8 +644,7 @@ def hoist_deep_references(doc: dict[str, Any], norm: Normalization) -> list[str]
             ref = schema.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/") and not _is_component_ref(ref):
                 deep.setdefault(ref, []).append(schema)
-        slots = {ref: _slot(doc, ref) for ref in deep}
-        slots = {ref: slot for ref, slot in slots.items() if slot is not None}
+        slots = {ref: slot for ref in deep if (slot := _slot(doc, ref)) is not None}
         if not slots:
             break
         for ref, (container, key, tokens) in sorted(slots.items()):

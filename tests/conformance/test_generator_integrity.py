@@ -391,3 +391,27 @@ async def test_allof_parts_that_disagree_on_null_merge_as_nullable(
     # The base's default (false) survives the merge; the extension's null is accepted.
     assert json.loads(seen[0].content) == {"inputs": "hi", "stream": False, "store": None}
 
+
+# ------------------------------------------------------------------------------------ defaults a schema cannot hold
+
+
+async def test_a_default_its_schema_cannot_hold_is_left_out_not_the_operation(
+    build: Callable[[str], GenerationReport], mode: str
+) -> None:
+    report = build("unusable_defaults")
+    assert (report.operations, report.typed_operations, report.degraded, report.unsupported) == (1, 1, {}, {})
+    dropped = [line for line in report.warnings if "left out (the server's own applies)" in line]
+    assert len(dropped) == 4, dropped  # limit, sort, verbose, Memory.kind; offset "0" and weight 1.5 are kept
+    assert any('"20 - incident_summary" is not of its type (integer)' in line for line in dropped), dropped
+    package = "unusable_defaults_client"
+    seen, handler = answer(200, json=[{"id": "m1", "kind": "runbook"}, {"id": "m2"}])
+    memories = await call(package, mode, "memories", "list_memories", handler)
+    unset = importlib.import_module(f"{package}.types").UNSET
+    assert [(m.id, m.kind) for m in memories] == [("m1", "runbook"), ("m2", unset)]
+    memory = importlib.import_module(f"{package}.models").Memory(id="m3")
+    assert (memory.weight, memory.kind) == (1.5, unset)  # a default the schema holds still applies
+    # Nothing dropped is sent; the kept default of offset is (opc sends parameter defaults).
+    assert dict(seen[0].url.params) == {"offset": "0"}
+    seen, handler = answer(200, json=[])
+    await call(package, mode, "memories", "list_memories", handler, limit=5, sort="oldest", verbose=True)
+    assert dict(seen[0].url.params) == {"limit": "5", "offset": "0", "sort": "oldest", "verbose": "true"}
