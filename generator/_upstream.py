@@ -26,6 +26,7 @@ from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
 from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol, Value
 from openapi_python_client.parser.properties.schemas import Schemas, parse_reference_path
@@ -163,11 +164,19 @@ def parse_document(data: dict[str, Any], config: Config, *, tag_union: UnionHook
     share a member name, ``RecursionError`` for very deep schemas). ``generator.spec.validate`` catches the known
     ones first, with a location; whatever is left is reported as opc's failure, not as a traceback.
     """
+    notes: list[ParseError] = []
     try:
-        with _shared_schema_objects(), _tagged_unions(tag_union), _nullable_merges():
-            return GeneratorData.from_dict(data, config=config)
+        with _shared_schema_objects(), _tagged_unions(tag_union), _lenient_allof_merges(notes):
+            parsed = GeneratorData.from_dict(data, config=config)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as err:
         return GeneratorError(header=UPSTREAM_FAILURE, detail=f"{type(err).__name__}: {err}")
+    if isinstance(parsed, GeneratorData):
+        seen = {error.detail for error in parsed.errors}
+        for note in notes:  # a model parsed twice (as a reference and where it is used) notes twice
+            if note.detail not in seen:
+                seen.add(note.detail)
+                parsed.errors.append(note)
+    return parsed
 
 
 @contextlib.contextmanager
@@ -189,27 +198,52 @@ def _tagged_unions(tag_union: UnionHook) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _nullable_merges() -> Iterator[None]:
-    """While opc parses, two allOf parts declaring one property, one of them nullable, merge (as nullable).
+def _lenient_allof_merges(notes: list[ParseError]) -> Iterator[None]:
+    """While opc parses, same-named properties of allOf parts that opc refuses to merge are merged leniently.
 
-    opc merges same-named properties of allOf parts (``merge_properties``) but refuses ``str | None`` with ``str``
-    and drops the whole schema, then everything using it: a base schema shared by many, extended with a stricter
-    (or looser) copy of one property, is common (DigitalOcean, Mistral, PagerDuty). The non-null parts are merged
-    as opc merges them, and the result stays nullable: allOf means "both", so null is strictly not allowed, but a
-    client that raises on a null its own base schema allows is worse than one typed a little wider.
+    opc merges the properties that allOf parts declare twice (``merge_properties``); when it cannot, it drops the
+    whole schema and everything using it. Two disagreements are common where a shared base is extended:
+    - one part nullable, the other not (``str | None`` with ``str``: DigitalOcean, Mistral, PagerDuty): merged as
+      opc merges the non-null parts, and kept nullable. allOf means "both", so null is strictly not allowed, but a
+      client that raises on a null its own base schema allows is worse than one typed a little wider;
+    - two enums neither of which holds the other (a base's list of kinds that misses the extension's kind): the
+      later part's values, as opc lets the later part override a description or a default.
+    Each such merge is appended to ``notes`` as a warning naming the class and the property.
     """
-    from openapi_python_client.parser.properties import merge_properties as module
+    from openapi_python_client.parser.properties import merge_properties as merging
+    from openapi_python_client.parser.properties import model_property
 
-    original = module.merge_properties
+    original_merge = merging.merge_properties
+    original_process = model_property._process_properties
+    classes: list[str] = []
+
+    def process(**kwargs: Any) -> Any:
+        classes.append(str(kwargs.get("class_name", "")))
+        try:
+            return original_process(**kwargs)
+        finally:
+            classes.pop()
+
+    def note(prop1: Property, prop2: Property, merged: Property, how: str) -> Property:
+        where = f"model {classes[-1]}: " if classes else ""
+        types = [p.get_type_string(no_optional=True).as_unembedded_code() for p in (prop1, prop2, merged)]
+        name = untrusted(prop2.name)
+        detail = f"{where}property '{name}': allOf parts declare it {types[0]} and {types[1]}: {how} {types[2]}"
+        notes.append(ParseError(header="allOf parts disagree", detail=detail, level=ErrorLevel.WARNING))
+        return merged
 
     def merge(prop1: Property, prop2: Property) -> Property | PropertyError:
-        merged = original(prop1, prop2)
+        merged = original_merge(prop1, prop2)
         if not isinstance(merged, PropertyError):
             return merged
+        overridden = _with_values_of(prop1, prop2)
+        if overridden is not None:
+            later = original_merge(overridden, prop2)
+            return merged if isinstance(later, PropertyError) else note(prop1, prop2, later, "the later part's")
         inner1, inner2 = _non_null(prop1), _non_null(prop2)
         if inner1 is None and inner2 is None:
             return merged
-        inner = original(inner1 or prop1, inner2 or prop2)
+        inner = merge(inner1 or prop1, inner2 or prop2)
         if isinstance(inner, PropertyError):
             return merged
         union = prop1 if inner1 is not None else prop2
@@ -227,13 +261,28 @@ def _nullable_merges() -> Iterator[None]:
                 default = result.convert_value(prop.default.raw_value)
                 if default is not None and not isinstance(default, PropertyError):
                     result = evolve(result, default=default)
-        return result
+        return note(prop1, prop2, result, "read as")
 
-    module.merge_properties = merge
+    merging.merge_properties = merge
+    model_property._process_properties = process
     try:
         yield
     finally:
-        module.merge_properties = original
+        merging.merge_properties = original_merge
+        model_property._process_properties = original_process
+
+
+def _with_values_of(prop1: Property, prop2: Property) -> Property | None:
+    """``prop1`` with the enum values of ``prop2``, when both are enums of one value type; else ``None``."""
+    if isinstance(prop1, EnumProperty) and isinstance(prop2, EnumProperty) and prop1.value_type is prop2.value_type:
+        return evolve(prop1, values=prop2.values, class_info=prop2.class_info)
+    if (
+        isinstance(prop1, LiteralEnumProperty)
+        and isinstance(prop2, LiteralEnumProperty)
+        and prop1.value_type is prop2.value_type
+    ):
+        return evolve(prop1, values=prop2.values, class_info=prop2.class_info)
+    return None
 
 
 def _non_null(prop: Property) -> Property | None:

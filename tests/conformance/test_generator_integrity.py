@@ -371,7 +371,20 @@ async def test_allof_parts_that_disagree_on_null_merge_as_nullable(
 ) -> None:
     """opc refused ``str | None`` with ``str`` in one allOf and dropped the schema."""
     report = build("allof_nullability")
-    assert (report.operations, report.typed_operations, report.degraded, report.unsupported) == (2, 2, {}, {})
+    assert (report.operations, report.typed_operations, report.degraded, report.unsupported) == (3, 3, {}, {})
+    disagreements = sorted(line for line in report.warnings if "allOf parts disagree" in line)
+    assert disagreements == [
+        "allOf parts disagree: model AcknowledgeEntry: property 'kind': allOf parts declare it EntryKind and "
+        "AcknowledgeEntryKind: the later part's AcknowledgeEntryKind",
+        "allOf parts disagree: model ConversationRequest: property 'stream': allOf parts declare it bool and "
+        "bool | None: read as bool | None",
+        "allOf parts disagree: model Event: property 'count': allOf parts declare it int and int | None: read as "
+        "int | None",
+        "allOf parts disagree: model Event: property 'created_at': allOf parts declare it datetime.datetime | None "
+        "and datetime.datetime: read as datetime.datetime | None",
+        "allOf parts disagree: model Event: property 'summary': allOf parts declare it None | str and str: read as "
+        "None | str",
+    ], disagreements
     package = "allof_nullability_client"
     models = importlib.import_module(f"{package}.models")
 
@@ -384,6 +397,10 @@ async def test_allof_parts_that_disagree_on_null_merge_as_nullable(
         assert event.to_dict() == {"id": "e1", "summary": summary, "count": None, "created_at": created}
     with pytest.raises(TypeError, match="summary"):  # still required: the extension says so
         models.Event()  # type: ignore[call-arg]
+
+    _, handler = answer(200, json={"kind": "acknowledgement_entry", "timeout": 30})
+    entry = await call(package, mode, "events", "get_acknowledge_entry", handler, id="a1")
+    assert (entry.kind, entry.timeout) == (models.AcknowledgeEntryKind.ACKNOWLEDGEMENT_ENTRY, 30)
 
     seen, handler = answer(201, json={"id": "c1"})
     made = await call(package, mode, "conversations", "start_conversation", handler, inputs="hi", store=None)
