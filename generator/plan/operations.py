@@ -34,6 +34,7 @@ from .argument_records import BodyArguments, Choice
 from .opnames import OperationName, method_words, name_operations, snake
 from .pagination_records import PagedOperation
 from .pairs import Mode, async_name
+from .query_styles import QueryStyle, query_styles
 
 __all__ = [
     "Operation",
@@ -110,6 +111,8 @@ class Operation:
     #: set by the project (plan/arguments.py): parameter Python name -> the plain values its enum also takes
     choices: dict[str, Choice] = field(default_factory=dict)
     spec_path: str = ""  # the key in the spec's paths (opc's Endpoint.path has {petId} rewritten to {pet_id})
+    #: query parameters the spec serialises in another style than opc's (``explode: false``, ``deepObject``...)
+    query_styles: tuple[QueryStyle, ...] = ()
 
     def sequence_item(self, body: Any) -> PythonCode | None:
         """The type of one item of ``body`` (one of ``endpoint.bodies``, or its ``prop``) when it is a sequential
@@ -663,6 +666,7 @@ def build_tags(
                     retry_statuses=_retry_statuses(data, spec_path(endpoint), endpoint.method),
                     accept=_accept(data, spec_path(endpoint), endpoint.method),
                     spec_path=raw_path,
+                    query_styles=query_styles(data, raw_path, endpoint),
                     **_stream_fields(openapi, data, endpoint, models),
                     sequence_items=_sequence_items(data, endpoint, models),
                     success=_success_responses(endpoint),

@@ -432,3 +432,49 @@ async def test_a_default_its_schema_cannot_hold_is_left_out_not_the_operation(
     seen, handler = answer(200, json=[])
     await call(package, mode, "memories", "list_memories", handler, limit=5, sort="oldest", verbose=True)
     assert dict(seen[0].url.params) == {"limit": "5", "offset": "0", "sort": "oldest", "verbose": "true"}
+
+
+# ------------------------------------------------------------------------------------ query parameter styles
+
+
+async def test_query_parameters_are_sent_in_the_style_the_spec_declares(
+    build: Callable[[str], GenerationReport], mode: str
+) -> None:
+    build("query_styles")
+    package = "query_styles_client"
+    models = importlib.import_module(f"{package}.models")
+    seen, handler = answer(200, json=["a"])
+    got = await call(
+        package,
+        mode,
+        "items",
+        "list_items",
+        handler,
+        ids=[1, 2, 3],
+        words=["big", "red"],
+        flags=[True, False],
+        filter_=models.ListItemsFilter(status="open", open_=True),
+        range_=models.ListItemsRange(from_=1, to=9),
+        plain=models.ListItemsPlain(color="blue"),
+        tags=["x", "y"],
+    )
+    assert got == ["a"]
+    assert seen[0].url.query.decode() == (
+        "ids=1%2C2%2C3&words=big+red&flags=true&flags=false&color=blue&tags=x%7Cy&filter%5Bstatus%5D=open"
+        "&filter%5Bopen%5D=true&range=from%2C1%2Cto%2C9"
+    )
+    assert list(seen[0].url.params.multi_items()) == [
+        ("ids", "1,2,3"),
+        ("words", "big red"),
+        ("flags", "true"),
+        ("flags", "false"),  # the default style: repeated keys
+        ("color", "blue"),  # the default style: the object's fields are keys of their own
+        ("tags", "x|y"),
+        ("filter[status]", "open"),
+        ("filter[open]", "true"),
+        ("range", "from,1,to,9"),
+    ]
+    # Not given: nothing sent for them.
+    seen, handler = answer(200, json=[])
+    await call(package, mode, "items", "list_items", handler, ids=[4])
+    assert list(seen[0].url.params.multi_items()) == [("ids", "4")]

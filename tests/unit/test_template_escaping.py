@@ -101,6 +101,7 @@ ALLOWLIST = {
     "field.choice.enum_class": "opc's ClassName of an enum",
     "enum.enum_class": "opc's ClassName of an enum",
     "op.model_body": "opc's ClassName of the body model, or ''",
+    "query.variable": "'json_' + opc's PythonIdentifier of a query parameter (plan/query_styles.py)",
     "operation.py.jinja:name": "a parameter's PythonIdentifier (the keys of Operation.choices)",
     "example.module": "README example: an Operation.module (see op.module)",
     "example_tag.name": "README example: a Tag.name (see tag.name)",

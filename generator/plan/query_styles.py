@@ -1,0 +1,81 @@
+"""How each query parameter is serialised, when the spec asks for anything but OpenAPI's default.
+
+The default (``style: form, explode: true``) sends an array as repeated keys (``ids=1&ids=2``) and an object's
+fields as keys of their own (``status=open``): what opc's request code and httpx do. Any other ``style``/``explode``
+used to be ignored, so the server got another query than the one it documents (``ids=1&ids=2`` where it reads
+``ids=1,2``, and reads one id; ``status=open`` where it reads ``filter[status]=open``, and filters nothing):
+
+- an array with ``explode: false``: ``form`` -> ``ids=1,2``; ``spaceDelimited`` -> ``ids=1%202``;
+  ``pipeDelimited`` -> ``ids=1|2``;
+- an object: ``deepObject`` -> ``filter[status]=open``; ``form`` with ``explode: false`` -> ``filter=status,open``.
+
+Combinations OpenAPI leaves undefined (``deepObject`` on an array, delimited styles on an object) keep the default.
+The runtime side is ``_runtime/query.py``; a record here says which helper to call for which parameter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .._upstream import Endpoint, ListProperty, ModelProperty, untrusted
+
+__all__ = ["QueryStyle", "query_styles"]
+
+_DELIMITED = ("form", "spaceDelimited", "pipeDelimited")
+
+
+@dataclass(frozen=True)
+class QueryStyle:
+    """One query parameter sent in a non-default style."""
+
+    name: str  # the wire name (spec text: templates escape it)
+    style: str  # "form", "spaceDelimited", "pipeDelimited" or "deepObject"
+    variable: str  # "": an array (its value is in ``params``); else the Python variable holding the object's fields
+
+
+def query_styles(data: dict[str, Any], raw_path: str, endpoint: Endpoint) -> tuple[QueryStyle, ...]:
+    """The query parameters of ``endpoint`` (at ``paths[raw_path]``) with a non-default serialisation."""
+    declared = _query_parameters(data, raw_path, endpoint.method)
+    styles: list[QueryStyle] = []
+    for prop in endpoint.query_parameters:
+        name = untrusted(prop.name)
+        parameter = declared.get(name)
+        if parameter is None:
+            continue
+        style = parameter.get("style", "form")
+        explode = parameter.get("explode", style == "form")
+        if isinstance(prop, ListProperty) and style in _DELIMITED and explode is False:
+            styles.append(QueryStyle(name=name, style=str(style), variable=""))
+        elif isinstance(prop, ModelProperty) and (style == "deepObject" or (style == "form" and explode is False)):
+            styles.append(QueryStyle(name=name, style=str(style), variable=f"json_{prop.python_name}"))
+    return tuple(styles)
+
+
+def _query_parameters(data: dict[str, Any], raw_path: str, method: str) -> dict[str, dict[str, Any]]:
+    """The operation's query parameters by name, the path item's first and the operation's over them."""
+    item = _dict(_dict(data.get("paths")).get(raw_path))
+    found: dict[str, dict[str, Any]] = {}
+    for owner in (item, _dict(item.get(method))):
+        parameters = owner.get("parameters")
+        for parameter in parameters if isinstance(parameters, list) else []:
+            parameter = _resolve(data, parameter)
+            if parameter.get("in") == "query" and isinstance(parameter.get("name"), str):
+                found[parameter["name"]] = parameter
+    return found
+
+
+def _resolve(data: dict[str, Any], node: object) -> dict[str, Any]:
+    """Follow ``#/components/parameters/<name>`` references (normalisation has made every other form local)."""
+    prefix = "#/components/parameters/"
+    for _ in range(16):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not (isinstance(ref, str) and ref.startswith(prefix)):
+            break
+        key = ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
+        node = _dict(_dict(data.get("components")).get("parameters")).get(key)
+    return _dict(node)
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}

@@ -1,0 +1,46 @@
+"""Query parameters in the styles OpenAPI allows besides its default, applied to a built ``params`` dict.
+
+The default (``style: form, explode: true``) is what httpx does with a dict: a list becomes repeated keys
+(``ids=1&ids=2``), an object's fields are keys of their own (``status=open``). An operation whose spec says
+otherwise calls one of these on its ``params`` after building them (see ``generator/plan/query_styles.py``):
+
+- :func:`delimit`: an array with ``explode: false``: ``form`` ``ids=1,2``, ``spaceDelimited`` ``ids=1%202``,
+  ``pipeDelimited`` ``ids=1|2``;
+- :func:`nest`: an object: ``deepObject`` ``filter[status]=open``, unexploded ``form`` ``filter=status,open``.
+
+Values are written as httpx writes query values (``true``/``false``, ``None`` as empty).
+"""
+
+from typing import Any
+
+__all__ = ["delimit", "nest"]
+
+_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def delimit(params: dict[str, Any], name: str, style: str) -> None:
+    """Join the list ``params[name]`` (when there is one) with the delimiter of ``style``."""
+    value = params.get(name)
+    if isinstance(value, list | tuple):
+        params[name] = _DELIMITERS[style].join(_text(item) for item in value)
+
+
+def nest(params: dict[str, Any], name: str, fields: object, style: str) -> None:
+    """Send the object ``fields`` (its JSON form, whose keys were put among ``params``) under ``name``."""
+    if not isinstance(fields, dict):
+        return  # not given
+    for key in fields:
+        params.pop(key, None)
+    if style == "deepObject":
+        for key, value in fields.items():
+            params[f"{name}[{key}]"] = value
+    else:
+        params[name] = ",".join(f"{key},{_text(value)}" for key, value in fields.items())
+
+
+def _text(value: object) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "" if value is None else str(value)
