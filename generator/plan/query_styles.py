@@ -7,10 +7,15 @@ used to be ignored, so the server got another query than the one it documents (`
 
 - an array with ``explode: false``: ``form`` -> ``ids=1,2``; ``spaceDelimited`` -> ``ids=1%202``;
   ``pipeDelimited`` -> ``ids=1|2``;
-- an object: ``deepObject`` -> ``filter[status]=open``; ``form`` with ``explode: false`` -> ``filter=status,open``.
+- an object: ``deepObject`` -> ``filter[status]=open``; ``form`` with ``explode: false`` -> ``filter=status,open``;
+- a union with an object member (``created: {gte: 1} | int``, Stripe's range filters): opc put the object's dict
+  itself among the parameters, which httpx sent as its Python repr (``created=%7B%27gte%27...``), whatever the
+  style; it is now sent in the declared style, the default's being the object's fields as keys of their own;
+- an array with ``deepObject``, which OpenAPI leaves undefined: ``expand[]=a&expand[]=b``, the convention of the
+  servers that declare it (Rails, PHP, Stripe).
 
-Combinations OpenAPI leaves undefined (``deepObject`` on an array, delimited styles on an object) keep the default.
-The runtime side is ``_runtime/query.py``; a record here says which helper to call for which parameter.
+Delimited styles on an object keep the default. The runtime side is ``_runtime/query.py``; a record here says which
+helper to call for which parameter.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .._upstream import Endpoint, ListProperty, ModelProperty, untrusted
+from .._upstream import Endpoint, ListProperty, ModelProperty, UnionProperty, untrusted
 
 __all__ = ["QueryStyle", "query_styles"]
 
@@ -31,7 +36,11 @@ class QueryStyle:
 
     name: str  # the wire name (spec text: templates escape it)
     style: str  # "form", "spaceDelimited", "pipeDelimited" or "deepObject"
-    variable: str  # "": an array (its value is in ``params``); else the Python variable holding the object's fields
+    #: "delimit" (an array), "nest" (an object whose fields opc put among the parameters), "expand" (a union whose
+    #: value may be an object's dict, left under its name)
+    helper: str
+    explode: bool = False
+    variable: str = ""  # nest: the Python variable holding the object's fields
 
 
 def query_styles(data: dict[str, Any], raw_path: str, endpoint: Endpoint) -> tuple[QueryStyle, ...]:
@@ -45,11 +54,17 @@ def query_styles(data: dict[str, Any], raw_path: str, endpoint: Endpoint) -> tup
             continue
         style = parameter.get("style", "form")
         explode = parameter.get("explode", style == "form")
-        if isinstance(prop, ListProperty) and style in _DELIMITED and explode is False:
-            styles.append(QueryStyle(name=name, style=str(style), variable=""))
+        if isinstance(prop, ListProperty) and (style == "deepObject" or (style in _DELIMITED and explode is False)):
+            styles.append(QueryStyle(name=name, style=str(style), helper="delimit"))
         elif isinstance(prop, ModelProperty) and (style == "deepObject" or (style == "form" and explode is False)):
-            styles.append(QueryStyle(name=name, style=str(style), variable=f"json_{prop.python_name}"))
+            styles.append(QueryStyle(name=name, style=str(style), helper="nest", variable=f"json_{prop.python_name}"))
+        elif isinstance(prop, UnionProperty) and style in ("form", "deepObject") and _has_object_member(prop):
+            styles.append(QueryStyle(name=name, style=str(style), helper="expand", explode=explode is not False))
     return tuple(styles)
+
+
+def _has_object_member(prop: UnionProperty) -> bool:
+    return any(isinstance(member, ModelProperty) for member in prop.inner_properties)
 
 
 def _query_parameters(data: dict[str, Any], raw_path: str, method: str) -> dict[str, dict[str, Any]]:

@@ -6,14 +6,17 @@ otherwise calls one of these on its ``params`` after building them (see ``genera
 
 - :func:`delimit`: an array with ``explode: false``: ``form`` ``ids=1,2``, ``spaceDelimited`` ``ids=1%202``,
   ``pipeDelimited`` ``ids=1|2``;
-- :func:`nest`: an object: ``deepObject`` ``filter[status]=open``, unexploded ``form`` ``filter=status,open``.
+- :func:`nest`: an object: ``deepObject`` ``filter[status]=open``, unexploded ``form`` ``filter=status,open``;
+- :func:`expand`: a parameter that is an object or something else (``created={gte: 1} | int``): when the value is
+  the object's dict, as :func:`nest` (exploded ``form``: its fields as keys of their own);
+- an array with ``deepObject`` (undefined by OpenAPI): ``expand[]=a&expand[]=b``, as Rails, PHP and Stripe read it.
 
 Values are written as httpx writes query values (``true``/``false``, ``None`` as empty).
 """
 
 from typing import Any
 
-__all__ = ["delimit", "nest"]
+__all__ = ["delimit", "expand", "nest"]
 
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
@@ -21,7 +24,12 @@ _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 def delimit(params: dict[str, Any], name: str, style: str) -> None:
     """Join the list ``params[name]`` (when there is one) with the delimiter of ``style``."""
     value = params.get(name)
-    if isinstance(value, list | tuple):
+    if not isinstance(value, list | tuple):
+        return
+    if style == "deepObject":
+        del params[name]
+        params[f"{name}[]"] = value
+    else:
         params[name] = _DELIMITERS[style].join(_text(item) for item in value)
 
 
@@ -31,9 +39,23 @@ def nest(params: dict[str, Any], name: str, fields: object, style: str) -> None:
         return  # not given
     for key in fields:
         params.pop(key, None)
+    _put(params, name, fields, style, explode=False)
+
+
+def expand(params: dict[str, Any], name: str, style: str, *, explode: bool) -> None:
+    """Send ``params[name]`` in ``style`` when it is an object's dict (a union's object member); else leave it."""
+    fields = params.get(name)
+    if isinstance(fields, dict):
+        del params[name]
+        _put(params, name, fields, style, explode=explode)
+
+
+def _put(params: dict[str, Any], name: str, fields: dict[str, Any], style: str, *, explode: bool) -> None:
     if style == "deepObject":
         for key, value in fields.items():
             params[f"{name}[{key}]"] = value
+    elif explode:
+        params.update(fields)
     else:
         params[name] = ",".join(f"{key},{_text(value)}" for key, value in fields.items())
 

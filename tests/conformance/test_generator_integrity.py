@@ -478,3 +478,15 @@ async def test_query_parameters_are_sent_in_the_style_the_spec_declares(
     seen, handler = answer(200, json=[])
     await call(package, mode, "items", "list_items", handler, ids=[4])
     assert list(seen[0].url.params.multi_items()) == [("ids", "4")]
+    # An array as deepObject; unions whose value is the object, then the integer.
+    range_, bounds = models.ListItemsCreatedRange(gte=1, lte=5), models.ListItemsBounds(min_=2)
+    await call(package, mode, "items", "list_items", handler, expand=["a", "b"], created=range_, size=bounds)
+    assert list(seen[1].url.params.multi_items()) == [
+        ("expand[]", "a"),
+        ("expand[]", "b"),
+        ("created[gte]", "1"),
+        ("created[lte]", "5"),
+        ("min", "2"),  # the default style, exploded: the object's fields as keys of their own
+    ]
+    await call(package, mode, "items", "list_items", handler, created=7, size=3)
+    assert list(seen[2].url.params.multi_items()) == [("created", "7"), ("size", "3")]
