@@ -14,8 +14,9 @@ used to be ignored, so the server got another query than the one it documents (`
 - an array with ``deepObject``, which OpenAPI leaves undefined: ``expand[]=a&expand[]=b``, the convention of the
   servers that declare it (Rails, PHP, Stripe).
 
-Delimited styles on an object keep the default. The runtime side is ``_runtime/query.py``; a record here says which
-helper to call for which parameter.
+A parameter declared with ``content: {application/json: ...}`` (``spec/normalize.py content_parameters``) is sent
+as JSON text: ``filter={"status":"open"}``. Delimited styles on an object keep the default. The runtime side is
+``_runtime/query.py``; a record here says which helper to call for which parameter.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._upstream import Endpoint, ListProperty, ModelProperty, UnionProperty, untrusted
+from ..spec.normalize import JSON_PARAMETER
 
 __all__ = ["QueryStyle", "query_styles"]
 
@@ -35,9 +37,9 @@ class QueryStyle:
     """One query parameter sent in a non-default style."""
 
     name: str  # the wire name (spec text: templates escape it)
-    style: str  # "form", "spaceDelimited", "pipeDelimited" or "deepObject"
+    style: str  # "form", "spaceDelimited", "pipeDelimited", "deepObject" or "json" (content: application/json)
     #: "delimit" (an array), "nest" (an object whose fields opc put among the parameters), "expand" (a union whose
-    #: value may be an object's dict, left under its name)
+    #: value may be an object's dict, left under its name), "json" (any other value, sent as JSON text)
     helper: str
     explode: bool = False
     variable: str = ""  # nest: the Python variable holding the object's fields
@@ -51,6 +53,12 @@ def query_styles(data: dict[str, Any], raw_path: str, endpoint: Endpoint) -> tup
         name = untrusted(prop.name)
         parameter = declared.get(name)
         if parameter is None:
+            continue
+        if parameter.get(JSON_PARAMETER) is True:
+            if isinstance(prop, ModelProperty):
+                styles.append(QueryStyle(name=name, style="json", helper="nest", variable=f"json_{prop.python_name}"))
+            else:
+                styles.append(QueryStyle(name=name, style="json", helper="json"))
             continue
         style = parameter.get("style", "form")
         explode = parameter.get("explode", style == "form")

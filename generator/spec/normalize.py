@@ -1238,6 +1238,58 @@ def raw_responses(doc: dict[str, Any], norm: Normalization) -> list[str]:
 PARAMETER_STAND_IN = "sdkgen-parameter-{}"
 
 
+#: Marks a query parameter declared with ``content: {application/json: ...}``: its value is sent as JSON text
+#: (``plan/query_styles.py`` reads it; opc passes ``x-`` keys through).
+JSON_PARAMETER = "x-sdkgen-json"
+
+
+def content_parameters(doc: dict[str, Any], norm: Normalization) -> list[str]:
+    """Read a parameter declared with ``content`` (a media type and its schema) through that schema.
+
+    OpenAPI lets a parameter say ``content: {application/json: {schema: ...}}`` instead of ``schema``: a filter
+    object sent as JSON text in the query (``?filter={"status":"open"}``). opc reads only ``schema`` and left such
+    a parameter out without a word, so a call could not send it at all. A query parameter now takes the content's
+    schema, and a JSON media type marks it (:data:`JSON_PARAMETER`) to be sent as JSON text; another media type is
+    sent as a plain value. In a header, cookie or path, a JSON content is left out as before, with a warning.
+    """
+    changes: list[str] = []
+    for at, parameter in _parameter_objects(doc):
+        content = parameter.get("content")
+        if "schema" in parameter or not isinstance(content, dict) or len(content) != 1:
+            continue
+        media_type, media = next(iter(content.items()))
+        schema = _dict(media).get("schema")
+        is_json = _body_kind(str(media_type)) == "json"
+        if parameter.get("in") != "query" and is_json:
+            line = (
+                f"{_where((*at, 'content'))}: a {parameter.get('in')} parameter sent as JSON is not supported: left out"
+            )
+            norm.warnings.append(line)
+            changes.append(line)
+            continue
+        parameter["schema"] = schema if isinstance(schema, dict) else {}
+        del parameter["content"]
+        if is_json:
+            parameter[JSON_PARAMETER] = True
+        changes.append(f"{_where(at)}: read through its {media_type} schema{' (sent as JSON)' if is_json else ''}")
+    return changes
+
+
+def _parameter_objects(doc: dict[str, Any]) -> Iterator[tuple[Pointer, dict[str, Any]]]:
+    """Every parameter object written in place (not a ``$ref``): components, path items, operations."""
+    for name, parameter in _dict(_dict(doc.get("components")).get("parameters")).items():
+        if isinstance(parameter, dict) and "$ref" not in parameter:
+            yield ("components", "parameters", name), parameter
+    for path, item in _dict(doc.get("paths")).items():
+        owners: list[tuple[Pointer, object]] = [(("paths", path), item)]
+        owners += [(("paths", path, method), _dict(item).get(method)) for method in HTTP_METHODS]
+        for at, owner in owners:
+            parameters = _dict(owner).get("parameters")
+            for index, parameter in enumerate(parameters if isinstance(parameters, list) else []):
+                if isinstance(parameter, dict) and "$ref" not in parameter:
+                    yield (*at, "parameters", index), parameter
+
+
 def disambiguate_parameters(doc: dict[str, Any], norm: Normalization) -> list[str]:
     """Carry parameters whose names collide once made Python identifiers through opc, which drops the operation.
 
@@ -1706,6 +1758,7 @@ FIXES: tuple[tuple[str, DocumentFix], ...] = (
     ("request bodies taken as raw content", raw_request_bodies),
     ("204/205/304 response bodies dropped", drop_no_content_bodies),
     ("responses read as raw text/bytes", raw_responses),
+    ("parameters declared with content read through its schema", content_parameters),
     ("colliding parameter names told apart", disambiguate_parameters),
     ("duplicate titles renamed", rename_duplicate_titles),  # last: it names what the others left
 )

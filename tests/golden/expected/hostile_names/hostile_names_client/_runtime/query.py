@@ -9,14 +9,17 @@ otherwise calls one of these on its ``params`` after building them (see ``genera
 - :func:`nest`: an object: ``deepObject`` ``filter[status]=open``, unexploded ``form`` ``filter=status,open``;
 - :func:`expand`: a parameter that is an object or something else (``created={gte: 1} | int``): when the value is
   the object's dict, as :func:`nest` (exploded ``form``: its fields as keys of their own);
-- an array with ``deepObject`` (undefined by OpenAPI): ``expand[]=a&expand[]=b``, as Rails, PHP and Stripe read it.
+- an array with ``deepObject`` (undefined by OpenAPI): ``expand[]=a&expand[]=b``, as Rails, PHP and Stripe read it;
+- :func:`as_json`, and :func:`nest` with the style ``"json"``: a parameter declared with
+  ``content: {application/json: ...}``, sent as JSON text (``filter={"status":"open"}``).
 
 Values are written as httpx writes query values (``true``/``false``, ``None`` as empty).
 """
 
+import json
 from typing import Any
 
-__all__ = ["delimit", "expand", "nest"]
+__all__ = ["as_json", "delimit", "expand", "nest"]
 
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
@@ -50,8 +53,16 @@ def expand(params: dict[str, Any], name: str, style: str, *, explode: bool) -> N
         _put(params, name, fields, style, explode=explode)
 
 
+def as_json(params: dict[str, Any], name: str) -> None:
+    """Send ``params[name]`` (when given) as JSON text."""
+    if name in params:
+        params[name] = _json(params[name])
+
+
 def _put(params: dict[str, Any], name: str, fields: dict[str, Any], style: str, *, explode: bool) -> None:
-    if style == "deepObject":
+    if style == "json":
+        params[name] = _json(fields)
+    elif style == "deepObject":
         for key, value in fields.items():
             params[f"{name}[{key}]"] = value
     elif explode:
@@ -66,3 +77,7 @@ def _text(value: object) -> str:
     if value is False:
         return "false"
     return "" if value is None else str(value)
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
