@@ -748,6 +748,61 @@ def _remap_discriminators(doc: dict[str, Any], old: str, new: str) -> None:
                 mapping[value] = new
 
 
+def unrequire_one_way_properties(doc: dict[str, Any], norm: Normalization) -> list[str]:
+    """Take a ``readOnly`` property out of ``required`` where its schema is sent, a ``writeOnly`` one where it is
+    received: OpenAPI makes each required one way only.
+
+    A required ``readOnly`` property (made by the server: ``id``, ``created_at``) is required in responses only, a
+    required ``writeOnly`` one (``password``) in requests only. One generated class serves every use of a schema,
+    and opc made both required in it: creating a resource demanded its server-made ``id`` (``TypeError: missing
+    'id'``), and a response without the ``password`` it never sends failed to decode. Where a schema (or one it is
+    built from) is a request body, its ``readOnly`` properties become optional (``int | Unset``); where it is a
+    response, its ``writeOnly`` ones. A schema used one way only keeps its types as declared.
+    """
+    sent, received = _schemas_used_in(doc, "requestBody"), _schemas_used_in(doc, "responses")
+    changes: list[str] = []
+    for at, schema in iter_schemas(doc):
+        required, properties = schema.get("required"), _dict(schema.get("properties"))
+        if not isinstance(required, list) or not properties:
+            continue
+        owner = str(at[2]) if at[:2] == ("components", "schemas") else None
+        is_sent = owner in sent if owner is not None else "requestBody" in at or "requestBodies" in at
+        is_received = owner in received if owner is not None else "responses" in at
+        flags = ("readOnly",) * is_sent + ("writeOnly",) * is_received
+        one_way = [
+            name
+            for name in required
+            if isinstance(name, str) and any(_dict(properties.get(name)).get(flag) is True for flag in flags)
+        ]
+        if one_way:
+            schema["required"] = [name for name in required if name not in one_way]
+            changes.append(f"{_where((*at, 'required'))}: {', '.join(one_way)}")
+    return changes
+
+
+def _schemas_used_in(doc: dict[str, Any], kind: str) -> set[str]:
+    """The component schemas a request body (``kind`` ``"requestBody"``) or a response (``"responses"``) uses,
+    directly or through other components."""
+    components = _dict(doc.get("components"))
+    schemas = _dict(components.get("schemas"))
+    roots: list[object] = list(
+        _dict(components.get("requestBodies" if kind == "requestBody" else "responses")).values()
+    )
+    for _at, operation in iter_operations(doc):
+        if kind in operation:
+            roots.append(operation[kind])
+    used: set[str] = set()
+    pending = [ref for root in roots for ref in iter_refs(root)]
+    while pending:
+        ref = pending.pop()["$ref"]
+        if _is_component_ref(ref):
+            name = _unescape(ref[len(_LOCAL_SCHEMA) :])
+            if name not in used and name in schemas:
+                used.add(name)
+                pending.extend(iter_refs(schemas[name]))
+    return used
+
+
 def resolve_alias_schemas(doc: dict[str, Any], norm: Normalization) -> list[str]:
     """Replace references to a component that only says ``allOf: [{$ref: Y}]``, and drop the component.
 
@@ -1753,6 +1808,7 @@ FIXES: tuple[tuple[str, DocumentFix], ...] = (
     ("nullable recursive schemas made nullable where used", nullable_recursive_objects),
     ("self-references opc cannot type read as any value", untype_direct_recursion),
     ("union members moved to components", hoist_union_members),
+    ("readOnly/writeOnly properties made optional where required the other way", unrequire_one_way_properties),
     ("request body media types dropped as repeats of the JSON one", drop_repeated_bodies),
     ("*/* request bodies given a concrete media type", wildcard_bodies),
     ("request bodies taken as raw content", raw_request_bodies),

@@ -556,3 +556,21 @@ def test_a_union_of_arrays_type_checks(build: Callable[[str], GenerationReport])
         timeout=80,
     )
     assert result.returncode == 0, result.stdout
+
+
+# ------------------------------------------------------------------------------------ properties required one way
+
+
+async def test_read_only_and_write_only_properties_are_required_one_way_only(
+    build: Callable[[str], GenerationReport], mode: str
+) -> None:
+    build("one_way_properties")
+    package = "one_way_properties_client"
+    unset = importlib.import_module(f"{package}.types").UNSET
+    stored = {"id": 7, "name": "rex", "created_at": "2026-12-05T10:00:00+00:00"}  # no password: it is never returned
+    seen, handler = answer(201, json=stored)
+    pet = await call(package, mode, "pets", "create_pet", handler, name="rex", password="s3cret")
+    assert json.loads(seen[0].content) == {"name": "rex", "password": "s3cret"}  # no id: the server makes it
+    assert (pet.id, pet.name, pet.password) == (7, "rex", unset)
+    assert pet.created_at == datetime.datetime.fromisoformat(stored["created_at"])
+
