@@ -574,3 +574,16 @@ async def test_read_only_and_write_only_properties_are_required_one_way_only(
     assert (pet.id, pet.name, pet.password) == (7, "rex", unset)
     assert pet.created_at == datetime.datetime.fromisoformat(stored["created_at"])
 
+
+# ------------------------------------------------------------------------------------ simple-style parameters
+
+
+async def test_path_and_header_arrays_and_booleans_are_sent_in_the_simple_style(
+    build: Callable[[str], GenerationReport], mode: str
+) -> None:
+    build("simple_style_parameters")
+    seen, handler = answer(200, json=["a"])
+    arguments = {"ids": [1, 2], "flag": True, "x_tags": ["a b", "c"], "x_dry_run": False}
+    assert await call("simple_style_parameters_client", mode, "pets", "get_pets", handler, **arguments) == ["a"]
+    assert seen[0].url.raw_path == b"/pets/1,2/true"
+    assert (seen[0].headers["x-tags"], seen[0].headers["x-dry-run"]) == ("a b,c", "false")

@@ -4,7 +4,6 @@ Shared by ``logbook_client.api.annotations.delete_annotation`` and its async twi
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
@@ -12,6 +11,7 @@ from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 
 OPERATION = Operation(
     name="delete_annotation",
@@ -36,9 +36,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/annotations/{annotation_id}".format(
-            annotation_id=_quote(str(annotation_id), safe=""),
-        ),
+        "url": f"/annotations/{_path_segment(annotation_id)}",
     }
 
     return _kwargs

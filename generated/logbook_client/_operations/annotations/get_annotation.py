@@ -4,7 +4,6 @@ Shared by ``logbook_client.api.annotations.get_annotation`` and its async twin; 
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
@@ -13,6 +12,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.annotation import Annotation
 
 OPERATION = Operation(
@@ -39,9 +39,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/annotations/{annotation_id}".format(
-            annotation_id=_quote(str(annotation_id), safe=""),
-        ),
+        "url": f"/annotations/{_path_segment(annotation_id)}",
     }
 
     return _kwargs

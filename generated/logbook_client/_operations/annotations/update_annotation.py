@@ -5,7 +5,6 @@ Shared by ``logbook_client.api.annotations.update_annotation`` and its async twi
 
 import datetime
 from typing import Any, Literal
-from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
@@ -15,6 +14,7 @@ from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.annotation import Annotation
 from ...models.annotation_category import AnnotationCategory
 from ...models.annotation_input import AnnotationInput
@@ -92,9 +92,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/annotations/{annotation_id}".format(
-            annotation_id=_quote(str(annotation_id), safe=""),
-        ),
+        "url": f"/annotations/{_path_segment(annotation_id)}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -4,7 +4,6 @@ Shared by ``logbook_client.api.attachments.upload_attachment`` and its async twi
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
@@ -13,6 +12,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.attachment import Attachment
 from ...models.attachment_upload import AttachmentUpload
 
@@ -43,9 +43,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/annotations/{annotation_id}/attachments".format(
-            annotation_id=_quote(str(annotation_id), safe=""),
-        ),
+        "url": f"/annotations/{_path_segment(annotation_id)}/attachments",
     }
 
     _kwargs["files"] = body.to_multipart()

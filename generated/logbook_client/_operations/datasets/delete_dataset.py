@@ -4,13 +4,13 @@ Shared by ``logbook_client.api.datasets.delete_dataset`` and its async twin; it 
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 
 OPERATION = Operation(
     name="delete_dataset",
@@ -35,9 +35,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/datasets/{dataset_name}".format(
-            dataset_name=_quote(str(dataset_name), safe=""),
-        ),
+        "url": f"/datasets/{_path_segment(dataset_name)}",
     }
 
     return _kwargs

@@ -4,7 +4,6 @@ Shared by ``logbook_client.api.datasets.get_dataset`` and its async twin; it doe
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
@@ -12,6 +11,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.dataset import Dataset
 
 OPERATION = Operation(
@@ -38,9 +38,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/datasets/{dataset_name}".format(
-            dataset_name=_quote(str(dataset_name), safe=""),
-        ),
+        "url": f"/datasets/{_path_segment(dataset_name)}",
     }
 
     return _kwargs

@@ -4,7 +4,6 @@ Shared by ``logbook_client.api.datasets.update_dataset`` and its async twin; it 
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
@@ -13,6 +12,7 @@ from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.dataset import Dataset
 from ...models.dataset_update import DatasetUpdate
 from ...types import UNSET, Unset
@@ -69,9 +69,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
-        "url": "/datasets/{dataset_name}".format(
-            dataset_name=_quote(str(dataset_name), safe=""),
-        ),
+        "url": f"/datasets/{_path_segment(dataset_name)}",
     }
 
     _kwargs["json"] = body.to_dict()

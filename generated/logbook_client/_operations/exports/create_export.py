@@ -5,7 +5,6 @@ Shared by ``logbook_client.api.exports.create_export`` and its async twin; it do
 
 import datetime
 from typing import Any, Literal
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
@@ -14,6 +13,7 @@ from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.export import Export
 from ...models.export_format import ExportFormat
 from ...models.export_request import ExportRequest
@@ -76,9 +76,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/datasets/{dataset_name}/exports".format(
-            dataset_name=_quote(str(dataset_name), safe=""),
-        ),
+        "url": f"/datasets/{_path_segment(dataset_name)}/exports",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -5,7 +5,6 @@ Shared by ``logbook_client.api.exports.download_export`` and its async twin; it 
 
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
@@ -13,6 +12,7 @@ from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...types import UNSET, File, Unset
 
 OPERATION = Operation(
@@ -44,9 +44,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/exports/{export_id}/download".format(
-            export_id=_quote(str(export_id), safe=""),
-        ),
+        "url": f"/exports/{_path_segment(export_id)}/download",
     }
 
     _kwargs["headers"] = headers

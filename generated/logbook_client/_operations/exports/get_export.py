@@ -4,7 +4,6 @@ Shared by ``logbook_client.api.exports.get_export`` and its async twin; it does 
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
@@ -13,6 +12,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.export import Export
 
 OPERATION = Operation(
@@ -39,9 +39,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/exports/{export_id}".format(
-            export_id=_quote(str(export_id), safe=""),
-        ),
+        "url": f"/exports/{_path_segment(export_id)}",
     }
 
     return _kwargs

@@ -4,7 +4,6 @@ Shared by ``logbook_client.api.ingest.ingest_events`` and its async twin; it doe
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
@@ -13,6 +12,7 @@ from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ..._runtime.sequences import AsyncItemStream, ItemStream, encode_sequence, is_item_stream
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.event import Event
 from ...models.ingest_result import IngestResult
 
@@ -43,9 +43,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/datasets/{dataset_name}/ingest".format(
-            dataset_name=_quote(str(dataset_name), safe=""),
-        ),
+        "url": f"/datasets/{_path_segment(dataset_name)}/ingest",
     }
 
     if isinstance(body, list):

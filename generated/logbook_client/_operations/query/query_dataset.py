@@ -5,7 +5,6 @@ Shared by ``logbook_client.api.query.query_dataset`` and its async twin; it does
 
 import datetime
 from typing import Any, Literal
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
@@ -16,6 +15,7 @@ from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
 from ..._runtime.pagination import ABSENT, Pagination
 from ..._runtime.response import Response
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.event import Event
 from ...models.query_request import QueryRequest
 from ...models.query_result import QueryResult
@@ -85,9 +85,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/datasets/{dataset_name}/query".format(
-            dataset_name=_quote(str(dataset_name), safe=""),
-        ),
+        "url": f"/datasets/{_path_segment(dataset_name)}/query",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -4,13 +4,13 @@ Shared by ``logbook_client.api.query.tail_events`` and its async twin; it does n
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...types import UNSET, Unset
 
 OPERATION = Operation(
@@ -54,9 +54,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/datasets/{dataset_name}/tail".format(
-            dataset_name=_quote(str(dataset_name), safe=""),
-        ),
+        "url": f"/datasets/{_path_segment(dataset_name)}/tail",
         "params": params,
     }
 

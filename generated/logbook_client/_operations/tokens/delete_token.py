@@ -4,7 +4,6 @@ Shared by ``logbook_client.api.tokens.delete_token`` and its async twin; it does
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
@@ -12,6 +11,7 @@ from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 
 OPERATION = Operation(
     name="delete_token",
@@ -36,9 +36,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/tokens/{token_id}".format(
-            token_id=_quote(str(token_id), safe=""),
-        ),
+        "url": f"/tokens/{_path_segment(token_id)}",
     }
 
     return _kwargs

@@ -4,7 +4,6 @@ Shared by ``logbook_client.api.tokens.get_token`` and its async twin; it does no
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 from uuid import UUID
 
 import httpx
@@ -13,6 +12,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.token import Token
 
 OPERATION = Operation(
@@ -39,9 +39,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/tokens/{token_id}".format(
-            token_id=_quote(str(token_id), safe=""),
-        ),
+        "url": f"/tokens/{_path_segment(token_id)}",
     }
 
     return _kwargs

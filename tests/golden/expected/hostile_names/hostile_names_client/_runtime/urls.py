@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import httpx
 
-__all__ = ["join_path", "query_string", "with_query"]
+__all__ = ["join_path", "path_segment", "query_string", "with_query"]
 
 
 def _text(value: Any) -> str:
@@ -36,6 +36,17 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     return value if isinstance(value, str) else str(value)
+
+
+def path_segment(value: Any) -> str:
+    """A path parameter as sent, percent-encoded: OpenAPI's default ``style: simple``, so an array is its items
+    joined by commas (``/pets/1,2``, not the list's ``repr``), an object ``key,value`` pairs, a boolean
+    ``true``/``false``; the commas between items stay as they are, anything else in an item is encoded."""
+    if isinstance(value, list | tuple):
+        return ",".join(quote(_text(item), safe="") for item in value)
+    if isinstance(value, Mapping):
+        return ",".join(quote(_text(part), safe="") for pair in value.items() for part in pair)
+    return quote(_text(value), safe="")
 
 
 def query_string(params: Mapping[str, Any]) -> str:

@@ -768,14 +768,19 @@ def _set_headers(headers: httpx.Headers, extra: Mapping[str, Any] | None) -> Non
 
 
 def _header_value(value: Any) -> str:
-    """A header parameter's value as sent: text as it is, a boolean as ``true``/``false``, anything else (a UUID,
-    a number, a date) as its ``str``; httpx refuses anything but text."""
+    """A header parameter's value as sent: text as it is, a boolean as ``true``/``false``, an array its items
+    joined by commas and an object its ``key,value`` pairs (OpenAPI's ``style: simple``), anything else (a UUID, a
+    number, a date) as its ``str``; httpx refuses anything but text."""
     if isinstance(value, str):
         return value
     if isinstance(value, bytes):
         return value.decode("latin-1")
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ",".join(_header_value(item) for item in value)
+    if isinstance(value, Mapping):
+        return ",".join(_header_value(part) for pair in value.items() for part in pair)
     return str(value)
 
 

@@ -5,13 +5,13 @@ Shared by ``features_client.api.files.get_blob`` and its async twin; it does no 
 
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...types import File
 
 OPERATION = Operation(
@@ -38,9 +38,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/blobs/{name}".format(
-            name=_quote(str(name), safe=""),
-        ),
+        "url": f"/blobs/{_path_segment(name)}",
     }
 
     return _kwargs

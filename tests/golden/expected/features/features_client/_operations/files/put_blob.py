@@ -4,13 +4,13 @@ Shared by ``features_client.api.files.put_blob`` and its async twin; it does no 
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...types import File
 
 OPERATION = Operation(
@@ -39,9 +39,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/blobs/{name}".format(
-            name=_quote(str(name), safe=""),
-        ),
+        "url": f"/blobs/{_path_segment(name)}",
     }
 
     _kwargs["content"] = body.payload

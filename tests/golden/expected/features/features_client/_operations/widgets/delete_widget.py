@@ -4,13 +4,13 @@ Shared by ``features_client.api.widgets.delete_widget`` and its async twin; it d
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
 
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 
 OPERATION = Operation(
     name="delete_widget",
@@ -35,9 +35,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/widgets/{widget_id}".format(
-            widget_id=_quote(str(widget_id), safe=""),
-        ),
+        "url": f"/widgets/{_path_segment(widget_id)}",
     }
 
     return _kwargs

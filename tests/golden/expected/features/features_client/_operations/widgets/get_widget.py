@@ -5,7 +5,6 @@ Shared by ``features_client.api.widgets.get_widget`` and its async twin; it does
 
 import datetime
 from typing import Any, Literal
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
@@ -14,6 +13,7 @@ from ..._runtime.arguments import enum_argument as _enum_argument
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.color import Color
 from ...models.widget import Widget
 from ...types import UNSET, Unset
@@ -81,9 +81,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/widgets/{widget_id}".format(
-            widget_id=_quote(str(widget_id), safe=""),
-        ),
+        "url": f"/widgets/{_path_segment(widget_id)}",
         "params": params,
         "cookies": cookies,
     }

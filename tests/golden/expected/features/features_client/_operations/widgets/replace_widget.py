@@ -4,7 +4,6 @@ Shared by ``features_client.api.widgets.replace_widget`` and its async twin; it 
 """
 
 from typing import Any, Literal
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
@@ -13,6 +12,7 @@ from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.color import Color
 from ...models.widget import Widget
 from ...models.widget_input import WidgetInput
@@ -69,9 +69,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/widgets/{widget_id}".format(
-            widget_id=_quote(str(widget_id), safe=""),
-        ),
+        "url": f"/widgets/{_path_segment(widget_id)}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -4,7 +4,6 @@ Shared by ``hostile_client.api.close_.import_`` and its async twin; it does no I
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
@@ -12,6 +11,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.import_item import ImportItem
 from ...types import UNSET, Unset
 
@@ -60,9 +60,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/items/{class_}/%22quoted%22".format(
-            class_=_quote(str(class_), safe=""),
-        ),
+        "url": f"/items/{_path_segment(class_)}/%22quoted%22",
         "params": params,
     }
 

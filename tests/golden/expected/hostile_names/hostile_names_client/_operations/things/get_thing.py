@@ -5,7 +5,6 @@ Shared by ``hostile_names_client.api.things.get_thing`` and its async twin; it d
 
 import datetime
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
@@ -13,6 +12,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.response_model import ResponseModel
 from ...types import UNSET, Unset
 
@@ -90,9 +90,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/things/{id}".format(
-            id=_quote(str(id), safe=""),
-        ),
+        "url": f"/things/{_path_segment(id)}",
         "params": params,
         "cookies": cookies,
     }

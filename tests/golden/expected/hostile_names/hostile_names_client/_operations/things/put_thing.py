@@ -4,7 +4,6 @@ Shared by ``hostile_names_client.api.things.put_thing`` and its async twin; it d
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from attrs import define as _define
@@ -13,6 +12,7 @@ from ..._runtime.arguments import BodyFields as _BodyFields
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.client_model import ClientModel
 from ...types import UNSET, Unset
 
@@ -68,9 +68,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/things/{id}".format(
-            id=_quote(str(id), safe=""),
-        ),
+        "url": f"/things/{_path_segment(id)}",
     }
 
     _kwargs["json"] = body.to_dict()

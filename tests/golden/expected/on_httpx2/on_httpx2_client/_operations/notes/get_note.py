@@ -4,7 +4,6 @@ Shared by ``on_httpx2_client.api.notes.get_note`` and its async twin; it does no
 """
 
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx2 as httpx
 from attrs import define as _define
@@ -12,6 +11,7 @@ from attrs import define as _define
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
+from ..._runtime.urls import path_segment as _path_segment
 from ...models.note import Note
 
 OPERATION = Operation(
@@ -38,9 +38,7 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/notes/{note_id}".format(
-            note_id=_quote(str(note_id), safe=""),
-        ),
+        "url": f"/notes/{_path_segment(note_id)}",
     }
 
     return _kwargs
