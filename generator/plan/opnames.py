@@ -64,8 +64,24 @@ _VERBS = frozenset(
 
 
 def method_words(text: str) -> list[str]:
-    """The words of ``text``, lower case: camel case and acronyms split, delimiters dropped."""
-    return [word.lower() for word in _WORD.findall(text)]
+    """The words of ``text``, lower case: camel case and acronyms split, delimiters dropped.
+
+    Letters beyond ASCII count as letters of their case (``Übersicht``, ``straßenNamen``, ``naïveCafé`` are one
+    word, then two, then two): :data:`_WORD` is matched against the text's shape, in which each such letter stands
+    as an ASCII letter of its case, and the words are cut from the text itself.
+    """
+    shape = "".join(_shape(char) for char in text) if not text.isascii() else text
+    return [text[match.start() : match.end()].lower() for match in _WORD.finditer(shape)]
+
+
+def _shape(char: str) -> str:
+    if char.isascii():
+        return char
+    if char.isupper():
+        return "A"
+    if char.islower():
+        return "a"
+    return char  # a letter without case (CJK...), a digit of another script, a symbol: as it is
 
 
 def snake(words: list[str], fallback: str = "operation", digit_prefix: str = "op_") -> str:

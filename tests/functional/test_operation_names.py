@@ -140,8 +140,16 @@ def test_every_shared_spec_reads_like_a_hand_written_sdk(spec: str) -> None:
         ("HTTPServer", "http_server"),
         ("getCoreV1APIResources", "get_core_v1_api_resources"),
         ("Schedules V3", "schedules_v3"),
+        ("Übersicht", "übersicht"),
+        ("getÜbersicht", "get_übersicht"),
+        ("straßenNamen", "straßen_namen"),
+        ("naïveCafé", "naïve_café"),
+        ("ÄrzteAPI", "ärzte_api"),
+        ("émoji 🚀", "émoji"),
+        ("注文を取得", "注文を取得"),
     ],
 )
 def test_acronyms_stay_whole(text: str, name: str) -> None:
-    """An acronym is one word, also with a plural ``s`` (IPs, APIs) or a version (IPv6)."""
+    """An acronym is one word, also with a plural ``s`` (IPs, APIs) or a version (IPv6); a letter beyond ASCII is a
+    letter of its case, not a word of its own (``Übersicht`` was ``ü_bersicht``)."""
     assert snake(method_words(text)) == name
