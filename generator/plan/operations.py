@@ -34,7 +34,7 @@ from .argument_records import BodyArguments, Choice
 from .opnames import OperationName, method_words, name_operations, snake
 from .pagination_records import PagedOperation
 from .pairs import Mode, async_name
-from .query_styles import QueryStyle, query_styles
+from .query_styles import FormField, QueryStyle, form_encoding, query_styles
 
 __all__ = [
     "Operation",
@@ -113,6 +113,8 @@ class Operation:
     spec_path: str = ""  # the key in the spec's paths (opc's Endpoint.path has {petId} rewritten to {pet_id})
     #: query parameters the spec serialises in another style than opc's (``explode: false``, ``deepObject``...)
     query_styles: tuple[QueryStyle, ...] = ()
+    #: the form body's fields by their declared ``encoding`` (None: no form body; () : every field the default)
+    form_encoding: tuple[FormField, ...] | None = None
 
     def sequence_item(self, body: Any) -> PythonCode | None:
         """The type of one item of ``body`` (one of ``endpoint.bodies``, or its ``prop``) when it is a sequential
@@ -667,6 +669,7 @@ def build_tags(
                     accept=_accept(data, spec_path(endpoint), endpoint.method),
                     spec_path=raw_path,
                     query_styles=query_styles(data, raw_path, endpoint),
+                    form_encoding=form_encoding(data, raw_path, endpoint.method),
                     **_stream_fields(openapi, data, endpoint, models),
                     sequence_items=_sequence_items(data, endpoint, models),
                     success=_success_responses(endpoint),

@@ -27,7 +27,7 @@ from typing import Any
 from .._upstream import Endpoint, ListProperty, ModelProperty, UnionProperty, untrusted
 from ..spec.normalize import JSON_PARAMETER
 
-__all__ = ["QueryStyle", "query_styles"]
+__all__ = ["FormField", "QueryStyle", "form_encoding", "query_styles"]
 
 _DELIMITED = ("form", "spaceDelimited", "pipeDelimited")
 
@@ -102,3 +102,49 @@ def _resolve(data: dict[str, Any], node: object) -> dict[str, Any]:
 
 def _dict(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
+
+
+@dataclass(frozen=True)
+class FormField:
+    """How one field of an ``application/x-www-form-urlencoded`` body is written (its ``encoding`` entry)."""
+
+    name: str  # the wire name (spec text: templates escape it)
+    style: str  # "form", "spaceDelimited", "pipeDelimited" or "deepObject"
+    explode: bool
+
+
+def form_encoding(data: dict[str, Any], raw_path: str, method: str) -> tuple[FormField, ...] | None:
+    """The ``encoding`` of the operation's form body, field by field; ``None`` when it has no form body.
+
+    opc passed the body's ``to_dict()`` to httpx as ``data=``, which writes a nested object as its Python repr
+    (``address=%7B%27city%27...``): Stripe's ``address``, ``metadata`` and every other object of its form bodies,
+    which its spec declares ``style: deepObject`` (``address[city]=Paris``). ``_runtime/forms.py`` writes each
+    field in its declared style (OpenAPI's default for the others: ``form``, exploded).
+    """
+    operation = _dict(_dict(_dict(data.get("paths")).get(raw_path)).get(method))
+    body = _resolve_body(data, operation.get("requestBody"))
+    for media_type, media in _dict(body.get("content")).items():
+        if str(media_type).split(";")[0].strip().lower() != "application/x-www-form-urlencoded":
+            continue
+        fields = []
+        for name, entry in _dict(_dict(media).get("encoding")).items():
+            entry = _dict(entry)
+            style = entry.get("style", "form")
+            if style in (*_DELIMITED, "deepObject") and isinstance(name, str):
+                fields.append(
+                    FormField(name=name, style=str(style), explode=entry.get("explode", style == "form") is True)
+                )
+        return tuple(fields)
+    return None
+
+
+def _resolve_body(data: dict[str, Any], node: object) -> dict[str, Any]:
+    prefix = "#/components/requestBodies/"
+    for _ in range(16):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not (isinstance(ref, str) and ref.startswith(prefix)):
+            break
+        node = _dict(_dict(data.get("components")).get("requestBodies")).get(
+            ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
+        )
+    return _dict(node)

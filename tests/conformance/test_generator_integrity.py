@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
@@ -587,3 +588,49 @@ async def test_path_and_header_arrays_and_booleans_are_sent_in_the_simple_style(
     assert await call("simple_style_parameters_client", mode, "pets", "get_pets", handler, **arguments) == ["a"]
     assert seen[0].url.raw_path == b"/pets/1,2/true"
     assert (seen[0].headers["x-tags"], seen[0].headers["x-dry-run"]) == ("a b,c", "false")
+
+
+# ------------------------------------------------------------------------------------ form bodies with objects
+
+
+async def test_form_body_objects_and_arrays_are_written_in_their_declared_style(
+    build: Callable[[str], GenerationReport], mode: str
+) -> None:
+    build("form_bodies")
+    package = "form_bodies_client"
+    models = importlib.import_module(f"{package}.models")
+    body = models.CreateCustomerBody.from_dict(
+        {
+            "email": "a@example.com",
+            "active": True,
+            "address": {"city": "Paris", "line1": "1 rue"},
+            "shipping": {"name": "Ann", "address": {"city": "Lyon"}},
+            "expand": ["invoice", "plan"],
+            "items": [{"price": "p_1", "quantity": 2}, {"price": "p_2"}],
+            "metadata": {"order": "6735"},
+            "codes": ["x", "y"],
+            "tags": ["t1", "t2"],
+            "plain": {"color": "blue"},
+        }
+    )
+    seen, handler = answer(200, json={"id": "cus_1"})
+    assert (await call(package, mode, "customers", "create_customer", handler, body=body)).id == "cus_1"
+    assert seen[0].headers["content-type"] == "application/x-www-form-urlencoded"
+    assert parse_qsl(seen[0].content.decode()) == [
+        ("email", "a@example.com"),
+        ("active", "true"),
+        ("address[city]", "Paris"),
+        ("address[line1]", "1 rue"),
+        ("shipping[name]", "Ann"),
+        ("shipping[address][city]", "Lyon"),
+        ("expand[]", "invoice"),
+        ("expand[]", "plan"),
+        ("items[0][price]", "p_1"),
+        ("items[0][quantity]", "2"),
+        ("items[1][price]", "p_2"),
+        ("metadata[order]", "6735"),
+        ("codes", "x|y"),
+        ("tags", "t1"),  # the default style: repeated keys
+        ("tags", "t2"),
+        ("color", "blue"),  # the default style, exploded: the object's fields as keys of their own
+    ]

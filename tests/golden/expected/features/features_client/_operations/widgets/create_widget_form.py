@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from attrs import define as _define
 
+from ..._runtime import forms as _forms
 from ..._runtime.decoding import loads as _loads
 from ..._runtime.errors import UnexpectedStatusError
 from ..._runtime.operation import Operation
@@ -22,6 +23,9 @@ OPERATION = Operation(
     security=("query_key",),
     accept="application/json",
 )
+
+#: The form body's fields written in another style than the default (``form``, exploded): (style, explode).
+FORM_ENCODING: dict[str, tuple[str, bool]] = {}
 
 
 @_define(frozen=True, kw_only=True)
@@ -48,6 +52,8 @@ def build_request(
 
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     _kwargs["headers"] = headers
+    if isinstance(_kwargs.get("data"), dict):
+        _kwargs["data"] = _forms.flatten(_kwargs["data"], FORM_ENCODING)
     return _kwargs
 
 
