@@ -318,6 +318,7 @@ def _render(
         document=data,
         env_prefix=env_prefix,
         default_base_url=settings.base_url or _default_base_url(data),
+        relative_server="" if settings.base_url else _relative_server(data),
         credentials=credentials,
         pagination=pagination,
         on_models_written=formatter.start if format_code else None,  # ruff formats the models while clients render
@@ -418,6 +419,15 @@ def _default_base_url(data: dict[str, Any]) -> str:
             if isinstance(variable, dict) and "default" in variable:
                 url = url.replace("{" + str(name) + "}", str(variable["default"]))
     return url if re.match(r"^https?://", url) else ""
+
+
+def _relative_server(data: dict[str, Any]) -> str:
+    """The first server's URL when it is relative (``/api/v1``): no default base URL, but what to add to a host."""
+    servers = data.get("servers")
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
+        return ""
+    url = str(servers[0].get("url", ""))
+    return url if url.startswith("/") and not url.startswith("//") and url != "/" else ""
 
 
 def _plain(message: str) -> str:

@@ -116,6 +116,8 @@ class BaseClient(Generic[_HttpxClientT]):
     _env_token: ClassVar[str] = ""  # the environment variable of the token ("" = none)
     _env_base_url: ClassVar[str] = ""  # the environment variable of the base URL ("" = none)
     _default_base_url: ClassVar[str] = ""
+    #: The spec's server when it is a relative URL (``/api/v1``): what a base URL's path should be.
+    _relative_server: ClassVar[str] = ""
     #: Whether any operation sends credentials: when none does, a ``token`` argument is an error, not a no-op.
     _token_used: ClassVar[bool] = True
     _user_agent: ClassVar[str] = "openapi-client"
@@ -183,7 +185,13 @@ class BaseClient(Generic[_HttpxClientT]):
         from_env = os.environ.get(cls._env_base_url) if cls._env_base_url else None
         raw = base_url if base_url is not None else from_env or cls._default_base_url
         if not raw:
-            raise ValueError(f"base_url: no URL given, and {cls._env_base_url or 'no environment variable'} is not set")
+            message = f"base_url: no URL given, and {cls._env_base_url or 'no environment variable'} is not set"
+            if cls._relative_server:
+                message += (
+                    f" (the spec's server is the relative URL {cls._relative_server!r}: give the API's host followed"
+                    f" by it, e.g. 'https://api.example.com{cls._relative_server}')"
+                )
+            raise ValueError(message)
         try:
             url = httpx.URL(str(raw))
         except httpx.InvalidURL as exc:

@@ -634,3 +634,27 @@ async def test_form_body_objects_and_arrays_are_written_in_their_declared_style(
         ("tags", "t2"),
         ("color", "blue"),  # the default style, exploded: the object's fields as keys of their own
     ]
+
+
+# ------------------------------------------------------------------------------------ a relative server URL
+
+
+async def test_a_relative_server_url_is_named_when_no_base_url_is_given(
+    build: Callable[[str], GenerationReport], mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build("relative_server")
+    package = importlib.import_module("relative_server_client")
+    monkeypatch.delenv("RELATIVE_SERVER_BASE_URL", raising=False)
+    cls = package.AsyncClient if mode == "async" else package.Client
+    with pytest.raises(ValueError, match="^base_url: no URL given, and RELATIVE_SERVER_BASE_URL is not set") as raised:
+        cls()
+    assert "the spec's server is the relative URL '/api/v1'" in str(raised.value)
+    assert "https://api.example.com/api/v1" in str(raised.value)
+    assert "relative URL /api/v1" in cls.__doc__
+    seen, handler = answer(200, json={"ok": True})
+    http = (httpx.AsyncClient if mode == "async" else httpx.Client)(transport=httpx.MockTransport(handler))
+    client = cls(base_url="https://host.example/api/v1", http_client=http)
+    module = importlib.import_module(f"relative_server_client.{'aio' if mode == 'async' else 'api'}.health.ping")
+    assert (await resolve(module.call(client))).ok is True
+    assert str(seen[0].url) == "https://host.example/api/v1/ping"
+    await resolve(client.aclose() if mode == "async" else client.close())
