@@ -23,6 +23,8 @@ class Choice:
 
     enum_class: str
     values: tuple[str | int, ...]
+    #: a list of the enum (``list[Status | Literal["a", "b"]]``): each item is converted
+    is_list: bool = False
 
     @property
     def literal_text(self) -> str:
@@ -46,7 +48,10 @@ class BodyField:
     @property
     def doc(self) -> str:
         """The docstring line of the argument (raw text: templates escape it)."""
-        kind = str(self.type.as_unembedded_code()) + (f" or a {self.choice.enum_class} value" if self.choice else "")
+        kind = str(self.type.as_unembedded_code())
+        if self.choice is not None:
+            enum = self.choice.enum_class
+            kind += f" of {enum} members or their values" if self.choice.is_list else f" or a {enum} value"
         required = "Required unless body is given. " if self.required else ""
         renamed = f"The body's {self.name!r} field. " if self.argument != self.attribute else ""
         default = f" Default: {self.default}." if self.default else ""

@@ -24,7 +24,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._upstream import EnumProperty, ModelProperty, NoneProperty, UnionProperty, untrusted
+from .._upstream import EnumProperty, ListProperty, ModelProperty, NoneProperty, UnionProperty, untrusted
 from .argument_records import BodyArguments, BodyField, Choice
 from .fixups import RESERVED_NAMES, STREAM_NAMES
 
@@ -57,9 +57,12 @@ FIELD_RESERVED = (
 
 
 def choice(prop: Any) -> Choice | None:
-    """The plain values an argument of this property accepts besides the enum's members: for an enum, or a
-    nullable enum (opc's union of the enum and ``None``); ``None`` for anything else."""
-    if isinstance(prop, UnionProperty):
+    """The plain values an argument of this property accepts besides the enum's members: for an enum, a nullable
+    enum (opc's union of the enum and ``None``) or a list of the enum (each item); ``None`` for anything else."""
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, EnumProperty):
+        item = choice(prop.inner_property)
+        return None if item is None else Choice(enum_class=item.enum_class, values=item.values, is_list=True)
+    if isinstance(prop, UnionProperty):  # a nullable enum (a nullable list of one keeps its declared type)
         inner = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
         if len(inner) != 1 or len(inner) == len(prop.inner_properties):
             return None

@@ -1536,7 +1536,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "Client", "DownloadResult", "Err", "File", "FileTypes", "Generator", "Iterable", "Iterator", "Literal",
         "Mapping", "Ok", "OPERATION", "Operation", "PAGINATION", "Pagination", "Paginator", "ProgressCallback",
         "ProgressLike", "RequestFiles", "RequestOptions", "Response", "Start", "T", "TextIO", "TYPE_CHECKING",
-        "TypeVar", "UNSET", "UUID", "UnexpectedStatusError", "Unset",
+        "TypeVar", "UNSET", "UUID", "UnexpectedStatusError", "Unset", "Sequence",
     }
 )  # fmt: skip
 

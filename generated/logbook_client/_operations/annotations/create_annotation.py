@@ -50,6 +50,7 @@ BODY_FIELDS = _BodyFields(
     enums={
         "category": AnnotationCategory,
     },
+    enum_lists={},
 )
 
 

@@ -52,6 +52,7 @@ BODY_FIELDS = _BodyFields(
     enums={
         "category": AnnotationCategory,
     },
+    enum_lists={},
 )
 
 

@@ -37,6 +37,7 @@ BODY_FIELDS = _BodyFields(
     },
     required=("name",),
     enums={},
+    enum_lists={},
 )
 
 

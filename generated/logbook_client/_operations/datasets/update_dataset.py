@@ -36,6 +36,7 @@ BODY_FIELDS = _BodyFields(
     },
     required=(),
     enums={},
+    enum_lists={},
 )
 
 

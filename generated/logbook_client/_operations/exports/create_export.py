@@ -42,6 +42,7 @@ BODY_FIELDS = _BodyFields(
     enums={
         "format_": ExportFormat,
     },
+    enum_lists={},
 )
 
 

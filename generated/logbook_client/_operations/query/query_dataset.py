@@ -47,6 +47,7 @@ BODY_FIELDS = _BodyFields(
     enums={
         "order": SortOrder,
     },
+    enum_lists={},
 )
 
 

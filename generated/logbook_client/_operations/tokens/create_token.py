@@ -4,7 +4,8 @@ Shared by ``logbook_client.api.tokens.create_token`` and its async twin; it does
 """
 
 import datetime
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Literal
 
 import httpx
 from attrs import define as _define
@@ -41,6 +42,9 @@ BODY_FIELDS = _BodyFields(
         "scopes",
     ),
     enums={},
+    enum_lists={
+        "scopes": TokenScope,
+    },
 )
 
 
@@ -55,7 +59,7 @@ def build_request(
     *,
     body: TokenCreate | dict[str, Any] | Unset = UNSET,
     name: str | Unset = UNSET,
-    scopes: list[TokenScope] | Unset = UNSET,
+    scopes: Sequence[TokenScope | Literal["read", "ingest", "query", "admin"]] | Unset = UNSET,
     expires_at: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """Build the keyword arguments of ``httpx.Client.build_request`` for this operation."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..._runtime.unset import UNSET
 
@@ -86,7 +87,7 @@ class AsyncTokensResource:
         *,
         body: TokenCreate | dict[str, Any] | Unset = UNSET,
         name: str | Unset = UNSET,
-        scopes: list[TokenScope] | Unset = UNSET,
+        scopes: Sequence[TokenScope | Literal["read", "ingest", "query", "admin"]] | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TokenWithSecret:
@@ -100,7 +101,8 @@ class AsyncTokensResource:
         Args:
             body (TokenCreate): The settings of a new API token.
             name (str): Required unless body is given. A name to recognise the token by.
-            scopes (list[TokenScope]): Required unless body is given. The permissions to grant.
+            scopes (list[TokenScope] of TokenScope members or their values): Required unless body is
+                given. The permissions to grant.
             expires_at (datetime.datetime | None): When the token should stop working; null for never.
             request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 

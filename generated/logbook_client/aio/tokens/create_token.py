@@ -1,8 +1,8 @@
 """Asynchronous ``POST /tokens``: Create an API token"""
 
 import datetime
-from collections.abc import AsyncIterator, Iterable
-from typing import Any
+from collections.abc import AsyncIterator, Iterable, Sequence
+from typing import Any, Literal
 
 from ..._client import AsyncClient
 from ..._operations.tokens import create_token as _operation
@@ -30,7 +30,7 @@ async def call_detailed(
     *,
     body: TokenCreate | dict[str, Any] | Unset = UNSET,
     name: str | Unset = UNSET,
-    scopes: list[TokenScope] | Unset = UNSET,
+    scopes: Sequence[TokenScope | Literal["read", "ingest", "query", "admin"]] | Unset = UNSET,
     expires_at: datetime.datetime | None | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> Response[TokenWithSecret]:
@@ -44,7 +44,8 @@ async def call_detailed(
     Args:
         body (TokenCreate): The settings of a new API token.
         name (str): Required unless body is given. A name to recognise the token by.
-        scopes (list[TokenScope]): Required unless body is given. The permissions to grant.
+        scopes (list[TokenScope] of TokenScope members or their values): Required unless body is
+            given. The permissions to grant.
         expires_at (datetime.datetime | None): When the token should stop working; null for never.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 
@@ -73,7 +74,7 @@ async def call(
     *,
     body: TokenCreate | dict[str, Any] | Unset = UNSET,
     name: str | Unset = UNSET,
-    scopes: list[TokenScope] | Unset = UNSET,
+    scopes: Sequence[TokenScope | Literal["read", "ingest", "query", "admin"]] | Unset = UNSET,
     expires_at: datetime.datetime | None | Unset = UNSET,
     request_options: RequestOptions | None = None,
 ) -> TokenWithSecret:
@@ -87,7 +88,8 @@ async def call(
     Args:
         body (TokenCreate): The settings of a new API token.
         name (str): Required unless body is given. A name to recognise the token by.
-        scopes (list[TokenScope]): Required unless body is given. The permissions to grant.
+        scopes (list[TokenScope] of TokenScope members or their values): Required unless body is
+            given. The permissions to grant.
         expires_at (datetime.datetime | None): When the token should stop working; null for never.
         request_options: Per-call overrides (timeout, retries, headers, idempotency key).
 

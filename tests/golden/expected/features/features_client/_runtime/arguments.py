@@ -16,14 +16,14 @@ mistake is a ``TypeError``/``ValueError`` naming the argument, never a request t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Generic, Protocol, TypeVar, overload
 
 from ..types import UNSET, Unset
 
-__all__ = ["BodyFields", "enum_argument", "model_body"]
+__all__ = ["BodyFields", "enum_argument", "enum_list_argument", "model_body"]
 
 
 class _Model(Protocol):
@@ -60,6 +60,25 @@ def enum_argument(function: str, name: str, value: Any, enum: type[E]) -> Any:
         allowed = ", ".join(repr(known.value) for known in enum)
         raise ValueError(f"{function}(): {name}={value!r} is not one of {allowed}")
     return member
+
+
+@overload
+def enum_list_argument(function: str, name: str, value: Sequence[E | str | int], enum: type[E]) -> list[E]: ...
+@overload
+def enum_list_argument(
+    function: str, name: str, value: Sequence[E | str | int] | Unset, enum: type[E]
+) -> list[E] | Unset: ...
+def enum_list_argument(function: str, name: str, value: Any, enum: type[E]) -> Any:
+    """``value``, a list of members of ``enum`` or their plain values, as a list of members; ``UNSET`` kept.
+
+    Raises ``TypeError`` naming the argument when it is not a list (a string would be read letter by letter), and
+    ``ValueError`` naming the item (``labels[1]``) for a value the spec does not list.
+    """
+    if isinstance(value, Unset):
+        return value
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise TypeError(f"{function}(): {name} must be a list of {enum.__name__} values, not {type(value).__name__}")
+    return [enum_argument(function, f"{name}[{index}]", item, enum) for index, item in enumerate(value)]
 
 
 @overload
@@ -109,6 +128,7 @@ class BodyFields(Generic[M]):
       name is taken by a parameter: a path parameter ``owner`` and a body field ``owner`` give ``owner_``).
     - ``required``: the arguments of the model's required fields.
     - ``enums``: argument name -> enum class, for fields that take an enum's plain value.
+    - ``enum_lists``: the same for fields that are lists of an enum (each item converted).
     """
 
     function: str
@@ -116,6 +136,7 @@ class BodyFields(Generic[M]):
     attributes: Mapping[str, str]
     required: tuple[str, ...] = ()
     enums: Mapping[str, type[Enum]] = field(default_factory=dict)
+    enum_lists: Mapping[str, type[Enum]] = field(default_factory=dict)
 
     def build(self, body: M | Mapping[str, Any] | Unset, fields: Mapping[str, Any]) -> M:
         """The body of a call whose body is required: from ``body=`` or from the field arguments."""
@@ -150,6 +171,8 @@ class BodyFields(Generic[M]):
         values = {
             self.attributes[name]: enum_argument(self.function, name, value, self.enums[name])
             if name in self.enums
+            else enum_list_argument(self.function, name, value, self.enum_lists[name])
+            if name in self.enum_lists
             else value
             for name, value in given.items()
         }

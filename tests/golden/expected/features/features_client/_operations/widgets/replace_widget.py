@@ -39,6 +39,7 @@ BODY_FIELDS = _BodyFields(
     enums={
         "color": Color,
     },
+    enum_lists={},
 )
 
 

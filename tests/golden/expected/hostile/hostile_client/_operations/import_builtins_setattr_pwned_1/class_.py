@@ -31,6 +31,7 @@ BODY_FIELDS = _BodyFields(
     },
     required=(),
     enums={},
+    enum_lists={},
 )
 
 

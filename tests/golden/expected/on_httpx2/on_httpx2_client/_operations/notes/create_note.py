@@ -34,6 +34,7 @@ BODY_FIELDS = _BodyFields(
     },
     required=("text",),
     enums={},
+    enum_lists={},
 )
 
 

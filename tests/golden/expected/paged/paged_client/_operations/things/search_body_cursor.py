@@ -39,6 +39,7 @@ BODY_FIELDS = _BodyFields(
     },
     required=("query",),
     enums={},
+    enum_lists={},
 )
 
 
