@@ -9,7 +9,10 @@ through both twins over one ``httpx.MockTransport`` with a realistic response.
 from __future__ import annotations
 
 import datetime
+import email
+import email.policy
 import importlib
+import io
 import json
 import subprocess
 import sys
@@ -708,3 +711,42 @@ def test_a_list_of_an_enum_type_checks(build: Callable[[str], GenerationReport],
     use = subprocess.run([*mypy, str(snippet)], capture_output=True, text=True, cwd=report.out, timeout=60)
     errors = [line for line in use.stdout.splitlines() if ": error:" in line]
     assert [line.split(":")[1] for line in errors] == ["7"], use.stdout
+
+
+# ------------------------------------------------------------------------------------ multipart parts
+
+
+async def test_multipart_parts_are_written_as_openapi_encodes_them(
+    build: Callable[[str], GenerationReport], mode: str
+) -> None:
+    build("multipart_parts")
+    package = "multipart_parts_client"
+    models = importlib.import_module(f"{package}.models")
+    file = importlib.import_module(f"{package}.types").File
+    body = models.UploadBody(
+        file=file(payload=io.BytesIO(b"abc"), file_name="a.txt", mime_type="text/plain"),
+        attachments=[file(payload=io.BytesIO(b"x1"), file_name="x1.bin")],
+        meta=models.UploadBodyMeta(author="me"),
+        tags=["t1", "t2"],
+        count=3,
+        flag=False,
+    )
+    seen, handler = answer(200, json={"id": "u1"})
+    assert (await call(package, mode, "uploads", "upload", handler, body=body)).id == "u1"
+    message = email.message_from_bytes(
+        b"Content-Type: " + seen[0].headers["content-type"].encode() + b"\r\n\r\n" + seen[0].content,
+        policy=email.policy.HTTP,
+    )
+    parts = [
+        (part.get_param("name", header="content-disposition"), part.get_content()) for part in message.iter_parts()
+    ]
+    assert parts == [
+        ("file", "abc"),
+        ("attachments", b"x1"),
+        ("meta", parts[2][1]),  # JSON, checked below
+        ("tags", "t1"),
+        ("tags", "t2"),
+        ("count", "3"),
+        ("flag", "false"),
+    ]
+    assert json.loads(parts[2][1]) == {"author": "me"}
