@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import collections.abc
 import datetime
 import enum
 import importlib
@@ -62,7 +63,7 @@ def dummy(annotation: Any, package: types.ModuleType, depth: int = 0) -> Any:
     if origin in (typing.Union, types.UnionType):
         preferred = [a for a in args if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
         return dummy(preferred[0], package, depth + 1) if preferred else None
-    if origin is list:
+    if origin in (list, collections.abc.Sequence):  # an enum list argument is a Sequence[Enum | Literal[...]]
         return [dummy(args[0], package, depth + 1)] if args else []
     if origin is dict:
         return {}
