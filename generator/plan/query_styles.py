@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._upstream import Endpoint, ListProperty, ModelProperty, UnionProperty, untrusted
-from ..spec.normalize import JSON_PARAMETER
+from ..spec.normalize import JSON_PARAMETER, resolve
 
 __all__ = ["FormField", "QueryStyle", "form_encoding", "query_styles"]
 
@@ -82,22 +82,10 @@ def _query_parameters(data: dict[str, Any], raw_path: str, method: str) -> dict[
     for owner in (item, _dict(item.get(method))):
         parameters = owner.get("parameters")
         for parameter in parameters if isinstance(parameters, list) else []:
-            parameter = _resolve(data, parameter)
+            parameter = resolve(data, parameter, "parameters")
             if parameter.get("in") == "query" and isinstance(parameter.get("name"), str):
                 found[parameter["name"]] = parameter
     return found
-
-
-def _resolve(data: dict[str, Any], node: object) -> dict[str, Any]:
-    """Follow ``#/components/parameters/<name>`` references (normalisation has made every other form local)."""
-    prefix = "#/components/parameters/"
-    for _ in range(16):
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        if not (isinstance(ref, str) and ref.startswith(prefix)):
-            break
-        key = ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
-        node = _dict(_dict(data.get("components")).get("parameters")).get(key)
-    return _dict(node)
 
 
 def _dict(value: object) -> dict[str, Any]:
@@ -122,7 +110,7 @@ def form_encoding(data: dict[str, Any], raw_path: str, method: str) -> tuple[For
     field in its declared style (OpenAPI's default for the others: ``form``, exploded).
     """
     operation = _dict(_dict(_dict(data.get("paths")).get(raw_path)).get(method))
-    body = _resolve_body(data, operation.get("requestBody"))
+    body = resolve(data, operation.get("requestBody"), "requestBodies")
     for media_type, media in _dict(body.get("content")).items():
         if str(media_type).split(";")[0].strip().lower() != "application/x-www-form-urlencoded":
             continue
@@ -136,15 +124,3 @@ def form_encoding(data: dict[str, Any], raw_path: str, method: str) -> tuple[For
                 )
         return tuple(fields)
     return None
-
-
-def _resolve_body(data: dict[str, Any], node: object) -> dict[str, Any]:
-    prefix = "#/components/requestBodies/"
-    for _ in range(16):
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        if not (isinstance(ref, str) and ref.startswith(prefix)):
-            break
-        node = _dict(_dict(data.get("components")).get("requestBodies")).get(
-            ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
-        )
-    return _dict(node)

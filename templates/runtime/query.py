@@ -19,10 +19,9 @@ Values are written as httpx writes query values (``true``/``false``, ``None`` as
 import json
 from typing import Any
 
+from .urls import DELIMITERS, query_text
+
 __all__ = ["as_json", "delimit", "expand", "nest"]
-
-_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
-
 
 def delimit(params: dict[str, Any], name: str, style: str) -> None:
     """Join the list ``params[name]`` (when there is one) with the delimiter of ``style``."""
@@ -33,7 +32,7 @@ def delimit(params: dict[str, Any], name: str, style: str) -> None:
         del params[name]
         params[f"{name}[]"] = value
     else:
-        params[name] = _DELIMITERS[style].join(_text(item) for item in value)
+        params[name] = DELIMITERS[style].join(query_text(item) for item in value)
 
 
 def nest(params: dict[str, Any], name: str, fields: object, style: str) -> None:
@@ -68,15 +67,7 @@ def _put(params: dict[str, Any], name: str, fields: dict[str, Any], style: str, 
     elif explode:
         params.update(fields)
     else:
-        params[name] = ",".join(f"{key},{_text(value)}" for key, value in fields.items())
-
-
-def _text(value: object) -> str:
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    return "" if value is None else str(value)
+        params[name] = ",".join(f"{key},{query_text(value)}" for key, value in fields.items())
 
 
 def _json(value: object) -> str:

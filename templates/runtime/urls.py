@@ -25,10 +25,14 @@ from urllib.parse import quote, urlencode
 
 import httpx
 
-__all__ = ["join_path", "path_segment", "query_string", "with_query"]
+__all__ = ["DELIMITERS", "join_path", "path_segment", "query_string", "query_text", "with_query"]
+
+#: The delimiter of each OpenAPI style that joins an array's items into one value (``explode: false``).
+DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
-def _text(value: Any) -> str:
+def query_text(value: Any) -> str:
+    """One value as httpx writes it in a query: ``true``/``false``, ``None`` empty, anything else ``str(value)``."""
     if value is True:
         return "true"
     if value is False:
@@ -43,10 +47,10 @@ def path_segment(value: Any) -> str:
     joined by commas (``/pets/1,2``, not the list's ``repr``), an object ``key,value`` pairs, a boolean
     ``true``/``false``; the commas between items stay as they are, anything else in an item is encoded."""
     if isinstance(value, list | tuple):
-        return ",".join(quote(_text(item), safe="") for item in value)
+        return ",".join(quote(query_text(item), safe="") for item in value)
     if isinstance(value, Mapping):
-        return ",".join(quote(_text(part), safe="") for pair in value.items() for part in pair)
-    return quote(_text(value), safe="")
+        return ",".join(quote(query_text(part), safe="") for pair in value.items() for part in pair)
+    return quote(query_text(value), safe="")
 
 
 def query_string(params: Mapping[str, Any]) -> str:
@@ -54,9 +58,9 @@ def query_string(params: Mapping[str, Any]) -> str:
     pairs: list[tuple[str, str]] = []
     for key, value in params.items():
         if isinstance(value, list | tuple):
-            pairs.extend((str(key), _text(item)) for item in value)
+            pairs.extend((str(key), query_text(item)) for item in value)
         else:
-            pairs.append((str(key), _text(value)))
+            pairs.append((str(key), query_text(value)))
     return urlencode(pairs)
 
 

@@ -17,9 +17,9 @@ Flat values are left as they are: httpx writes them as before (``true``/``false`
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["flatten"]
+from .urls import DELIMITERS, query_text
 
-_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+__all__ = ["flatten"]
 
 
 def flatten(data: Mapping[str, Any], encoding: Mapping[str, tuple[str, bool]]) -> dict[str, Any]:
@@ -34,9 +34,9 @@ def flatten(data: Mapping[str, Any], encoding: Mapping[str, tuple[str, bool]]) -
                 for key, item in value.items():
                     _deep(flat, key, item)
             else:
-                flat[name] = ",".join(f"{key},{_text(item)}" for key, item in value.items())
+                flat[name] = ",".join(f"{key},{query_text(item)}" for key, item in value.items())
         elif isinstance(value, list | tuple) and (not explode or style != "form"):
-            flat[name] = _DELIMITERS.get(style, ",").join(_text(item) for item in value)
+            flat[name] = DELIMITERS.get(style, ",").join(query_text(item) for item in value)
         elif isinstance(value, list | tuple) and any(isinstance(item, Mapping | list | tuple) for item in value):
             _deep(flat, name, value)
         else:
@@ -56,11 +56,3 @@ def _deep(flat: dict[str, Any], key: str, value: Any) -> None:
             flat[f"{key}[]"] = list(value)
     else:
         flat[key] = value
-
-
-def _text(value: object) -> str:
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    return "" if value is None else str(value)

@@ -19,9 +19,9 @@ Values are written as httpx writes query values (``true``/``false``, ``None`` as
 import json
 from typing import Any
 
-__all__ = ["as_json", "delimit", "expand", "nest"]
+from .urls import DELIMITERS, query_text
 
-_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+__all__ = ["as_json", "delimit", "expand", "nest"]
 
 
 def delimit(params: dict[str, Any], name: str, style: str) -> None:
@@ -33,7 +33,7 @@ def delimit(params: dict[str, Any], name: str, style: str) -> None:
         del params[name]
         params[f"{name}[]"] = value
     else:
-        params[name] = _DELIMITERS[style].join(_text(item) for item in value)
+        params[name] = DELIMITERS[style].join(query_text(item) for item in value)
 
 
 def nest(params: dict[str, Any], name: str, fields: object, style: str) -> None:
@@ -68,15 +68,7 @@ def _put(params: dict[str, Any], name: str, fields: dict[str, Any], style: str, 
     elif explode:
         params.update(fields)
     else:
-        params[name] = ",".join(f"{key},{_text(value)}" for key, value in fields.items())
-
-
-def _text(value: object) -> str:
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    return "" if value is None else str(value)
+        params[name] = ",".join(f"{key},{query_text(value)}" for key, value in fields.items())
 
 
 def _json(value: object) -> str:
