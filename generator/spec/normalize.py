@@ -647,6 +647,7 @@ def hoist_deep_references(doc: dict[str, Any], norm: Normalization) -> list[str]
         slots = {ref: slot for ref in deep if (slot := _slot(doc, ref)) is not None}
         if not slots:
             break
+        moved: dict[str, str] = {}  # old pointer -> the new component's reference
         for ref, (container, key, tokens) in sorted(slots.items()):
             target = container[key]
             where = _where(tuple(tokens))
@@ -658,7 +659,7 @@ def hoist_deep_references(doc: dict[str, Any], norm: Normalization) -> list[str]
                 doc.setdefault("components", {}).setdefault("schemas", schemas)[name] = target
                 new_ref = _LOCAL_SCHEMA + _escape(name)
                 container[key] = {"$ref": new_ref}
-                _remap_discriminators(doc, ref, new_ref)
+                moved[ref] = new_ref
                 changes.append(f"{where}: moved to {new_ref} ({len(deep[ref])} reference(s))")
             else:
                 for use in deep[ref]:
@@ -669,6 +670,8 @@ def hoist_deep_references(doc: dict[str, Any], norm: Normalization) -> list[str]
                 continue
             for use in deep[ref]:
                 use["$ref"] = new_ref
+        if moved:
+            _remap_discriminators(doc, moved)
     return changes
 
 
@@ -739,13 +742,13 @@ def _unique_key(schemas: dict[str, Any], name: str) -> str:
     return candidate
 
 
-def _remap_discriminators(doc: dict[str, Any], old: str, new: str) -> None:
-    """A discriminator mapping naming the moved schema by its old pointer names its component instead."""
+def _remap_discriminators(doc: dict[str, Any], moved: dict[str, str]) -> None:
+    """A discriminator mapping naming a moved schema by its old pointer names its component instead."""
     for _at, schema in iter_schemas(doc):
         mapping = _dict(_dict(schema.get("discriminator")).get("mapping"))
         for value, ref in mapping.items():
-            if ref == old:
-                mapping[value] = new
+            if ref in moved:
+                mapping[value] = moved[ref]
 
 
 def unrequire_one_way_properties(doc: dict[str, Any], norm: Normalization) -> list[str]:

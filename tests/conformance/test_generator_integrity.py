@@ -359,6 +359,14 @@ def test_references_into_other_definitions_are_reported_where_they_pointed() -> 
     assert doc["components"]["schemas"]["Tag"]["allOf"][0] == {"$ref": "#/components/schemas/TagAllOf0"}
     remaining = [ref for ref in json.dumps(doc).split('"$ref": "')[1:] if ref.split('"')[0].count("/") > 3]
     assert remaining == []
+    # A discriminator mapping that names a moved schema by its old pointer names its component.
+    deep = "#/components/schemas/Box/properties/item/oneOf/0"
+    union = {"oneOf": [{"$ref": deep}], "discriminator": {"propertyName": "kind", "mapping": {"a": deep}}}
+    item = {"type": "object", "properties": {"kind": {"type": "string"}}}
+    box = {"type": "object", "properties": {"item": {"oneOf": [item]}}}
+    doc = {"components": {"schemas": {"Box": box, "U": union}}}
+    normalize(doc)
+    assert doc["components"]["schemas"]["U"]["discriminator"]["mapping"] == {"a": "#/components/schemas/BoxItemOneOf0"}
 
 
 def _load(path: Path) -> dict[str, Any]:
