@@ -60,8 +60,11 @@ _PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 #: Attribute names the runtime client already uses; a tag with one of these names gets a trailing underscore.
 CLIENT_RESERVED = frozenset(
-    {"close", "aclose", "base_url", "token", "timeout", "headers", "http_client", "max_retries", "with_options"}
-)
+    {
+        "close", "aclose", "base_url", "token", "auth", "timeout", "headers", "retry_policy", "http_client",
+        "max_retries", "with_options",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
