@@ -48,6 +48,7 @@ from openapi_python_client.strings import (
 
 __all__ = [
     "OPC_VERSION",
+    "non_null_member",
     "AnyProperty",
     "BooleanProperty",
     "ClassName",
@@ -240,7 +241,7 @@ def _lenient_allof_merges(notes: list[ParseError]) -> Iterator[None]:
         if overridden is not None:
             later = original_merge(overridden, prop2)
             return merged if isinstance(later, PropertyError) else note(prop1, prop2, later, "the later part's")
-        inner1, inner2 = _non_null(prop1), _non_null(prop2)
+        inner1, inner2 = non_null_member(prop1), non_null_member(prop2)
         if inner1 is None and inner2 is None:
             return merged
         inner = merge(inner1 or prop1, inner2 or prop2)
@@ -285,7 +286,7 @@ def _with_values_of(prop1: Property, prop2: Property) -> Property | None:
     return None
 
 
-def _non_null(prop: Property) -> Property | None:
+def non_null_member(prop: Property) -> Property | None:
     """The one non-null member of a nullable union (``X | None``), else ``None``."""
     if not isinstance(prop, UnionProperty):
         return None
@@ -296,7 +297,7 @@ def _non_null(prop: Property) -> Property | None:
 
 
 def _non_null_name(union: UnionProperty) -> UntrustedString:
-    member = _non_null(union)
+    member = non_null_member(union)
     return member.name if member is not None else union.name
 
 

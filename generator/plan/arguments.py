@@ -24,7 +24,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._upstream import EnumProperty, ListProperty, ModelProperty, NoneProperty, UnionProperty, untrusted
+from .._upstream import EnumProperty, ListProperty, ModelProperty, UnionProperty, non_null_member, untrusted
 from .argument_records import BodyArguments, BodyField, Choice
 from .fixups import RESERVED_NAMES, STREAM_NAMES
 
@@ -63,10 +63,7 @@ def choice(prop: Any) -> Choice | None:
         item = choice(prop.inner_property)
         return None if item is None else Choice(enum_class=item.enum_class, values=item.values, is_list=True)
     if isinstance(prop, UnionProperty):  # a nullable enum (a nullable list of one keeps its declared type)
-        inner = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
-        if len(inner) != 1 or len(inner) == len(prop.inner_properties):
-            return None
-        prop = inner[0]
+        prop = non_null_member(prop)
     if not isinstance(prop, EnumProperty):
         return None
     # opc keeps str values escaped for a "..." literal (EnumProperty.values_from_list): read them back as the spec's
